@@ -407,7 +407,8 @@ def test_pdf_document(tmp_path):
      {("社区卫生服务中心的门诊量", 2030, "实现社区卫生服务中心的门诊量翻番")}),
     ("食品安全治理体系基本完善。", set()),
     # a gap to narrow is read (缩小 was never looked at); qualifiers listed with 、 are one name, not several
-    ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "缩小")}),
+    # (进一步 stays with its verb, as 持续 and 明显 do; the text was 缩小 and the name ended in 进一步 before extract cut it)
+    ("到2025年，城乡间、区域间健康差距进一步缩小。", {("城乡间、区域间健康差距", 2025, "进一步缩小")}),
     # a measure ranked among peers is a target (进入/位居… after a name is read); a capacity ranked is a wish
     ("到2025年，人均预期寿命进入全省前列，卫生健康综合实力位居全省第一方阵，医疗技术水平达到国内领先，"
      "居民主要健康指标保持全省前列。",

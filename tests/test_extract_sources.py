@@ -41,7 +41,9 @@ FLOORS = {  # (recall, precision) of body targets, as measured
     "nanan-2030": (0.95, 0.95),  # key 162 body targets, drafted 155
     "raoping-2030": (0.86, 0.97),  # key 86, drafted 71
     "nantong-2030": (0.95, 0.92),  # key 116, drafted 119
-    "fuzhou-14th-fyp": (0.90, 0.98),  # key 110, drafted 82
+    # key 110, drafted 83; 0.89 since round 41 (the fold of round 40's grammar branch): line 467's draft text is now the
+    # key's own 进一步提高 (it was 提高, which matched the same line's 着力提高 too, by its substring: a target no draft holds)
+    "fuzhou-14th-fyp": (0.89, 0.98),
     "nanyang-14th-fyp": (0.86, 0.95),  # key 116, drafted 94
 }
 

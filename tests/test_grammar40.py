@@ -27,7 +27,7 @@ def test_a_place_before_elimination_only_says_where(text, unit, subject, strive)
 
 
 @pytest.mark.parametrize("text, subject, year", [
-    ("到2030年，城市建成区黑臭水体总体得到消除", "城市建成区黑臭水体总体", 2030),
+    ("到2030年，城市建成区黑臭水体总体得到消除", "城市建成区黑臭水体", 2030),  # (总体 cut since round 41)
     ("城市建成区消除黑臭水体", "城市建成区", None),
     ("建成区消除黑臭水体", "建成区", None),
 ])
@@ -48,13 +48,14 @@ def test_built_up_area_keeps_its_name_before_a_level():
 def test_the_passive_of_elimination_reads_as_elimination():
     """P#3: 得到消除 was refused naming 到."""
     rule = parse_target("黑臭水体总体得到消除", "%", "down")
-    assert (rule.kind, rule.op, rule.value, rule.subject) == ("upper_bound", "<=", 0.0, "黑臭水体总体")
+    assert (rule.kind, rule.op, rule.value, rule.subject) == ("upper_bound", "<=", 0.0, "黑臭水体")
 
 
 def test_a_measure_named_after_the_level_is_named_in_the_refusal():
-    """P#4: refused naming nothing."""
-    with pytest.raises(CheckerError, match="the words after the level \\(的参保水平\\) could not be placed"):
-        parse_target("保持95%左右的参保水平", "%", "up")
+    """P#4: refused naming nothing. (Since round 41 a rate or a level named after it, 的参保水平, reads: tests/test_fold41.py;
+    words that name no measure, 的标准 as on a seed, are still refused, named.)"""
+    with pytest.raises(CheckerError, match="the words after the level \\(的标准\\) could not be placed"):
+        parse_target("保持95%左右的标准", "%", "up")
 
 
 @pytest.mark.parametrize("text, subject", [

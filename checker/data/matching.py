@@ -1134,7 +1134,8 @@ def data_cautions(plan: Plan, dataset: Dataset, observations, region: str) -> li
 
 
 def unread_sheets(observations) -> list[str]:
-    """A line for each hidden sheet holding anything that ``--sheet '*'`` did not read (none for a CSV file)."""
+    """A line for each sheet of a workbook that was not read (hidden, of words only, or passed over for want of
+    ``--sheet``); none for a CSV file."""
     lines = getattr(observations, "unread_sheet_lines", None)
     return lines() if lines is not None else []
 

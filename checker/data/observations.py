@@ -441,8 +441,12 @@ def passed_over_words(sheets: Sequence[str]) -> str:
             f"--sheet '*', or name one with --sheet NAME")
 
 
-def unread_sheet_words(sheet: str) -> str:
-    """What is said of a hidden sheet that ``--sheet '*'`` did not read (2023年 of a workbook of a sheet a year)."""
+def unread_sheet_words(sheet: str, why: str = "hidden") -> str:
+    """What is said of a sheet that ``--sheet '*'`` did not read: a hidden one (2023年 of a workbook of a sheet a
+    year), or one of words only (``why`` "notes": a 说明 sheet)."""
+    if why == "notes":
+        return (f"the sheet {sheet!r} holds words only (no number, no year) and was passed over as the workbook's "
+                f"notes; name it with --sheet {sheet!r} if it holds data")
     return (f"the sheet {sheet!r} is hidden and was not read with --sheet '*' (a person opening the file does not see "
             f"it); name it with --sheet {sheet!r} to read it")
 
@@ -488,7 +492,7 @@ class Observations:
                  parents: dict[str, dict[str, str]] | None = None,
                  unplaced_notes: tuple[tuple[str, str, Location], ...] = (),
                  skipped_names: tuple[str | None, ...] = (), codes: dict[str, str] | None = None,
-                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str], ...] = (),
+                 mark_notes: frozenset[str] = frozenset(), unread_sheets: tuple[tuple[str, str, str], ...] = (),
                  region_columns: dict[tuple[str, str | None, str], int] | None = None,
                  passed_over: tuple[tuple[str, tuple[str, ...]], ...] = (),
                  name_columns: dict[tuple[str, str | None, str], int] | None = None) -> None:
@@ -519,8 +523,10 @@ class Observations:
         self.name_columns = {} if name_columns is None else name_columns
 
     def unread_sheet_lines(self) -> list[str]:
-        """A warning line for each hidden sheet ``--sheet '*'`` did not read (as ``check`` prints its data's)."""
-        return [*(f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet)}" for workbook, sheet in self.unread_sheets),
+        """A warning line for each sheet ``--sheet '*'`` did not read, hidden or of words only, and for the sheets a
+        read of the first left unread (as ``check`` prints its data's)."""
+        return [*(f"{workbook}[{sheet}]: warning: {unread_sheet_words(sheet, why)}"
+                  for workbook, sheet, why in self.unread_sheets),
                 *(f"{workbook}: warning: {passed_over_words(sheets)}" for workbook, sheets in self.passed_over)]
 
     def latest(self) -> Observation | None:
@@ -598,7 +604,7 @@ def read_rows(*paths: str | Path, skip_bad_rows: bool = False, sheet: str | None
                         f"the first sheet {table.sheet!r} was read for want of --sheet; the workbook has more: "
                         f"{shown}. Name the one with the data: --sheet NAME or FILE#NAME")) from None
                 files.append(DataFile(book.path, book.sha256, "", layout, count, table.sheet))
-            collector.unread_sheets += [(book.path, name) for name in book.unread]
+            collector.unread_sheets += [(book.path, name, why) for name, why in book.unread]
             if book.passed_over:
                 collector.passed_over.append((book.path, tuple(book.passed_over)))
         return files
@@ -802,12 +808,20 @@ def _looks_utf16(sample: bytes) -> bool:
 
 
 def decode_data(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; anything else an error."""
+    """The text and the encoding that read it: UTF-8 (BOM or not), else GB18030; UTF-16 with its byte-order mark too
+    (Excel's "Unicode text", tab-separated: the mark says the encoding for sure, nothing is guessed); anything else an
+    error. UTF-16 without the mark is refused: its byte order would be a guess."""
     save_hint = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited)'; or any editor's 'save as UTF-8'"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CheckerError(
-            "the file is UTF-16 encoded (byte-order mark); save as UTF-8", Location(name, 1, 1), hint=save_hint
-        )
+        codec = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        try:
+            return data[2:].decode(codec), "utf-16"
+        except UnicodeDecodeError as error:
+            before = data[2:2 + error.start - error.start % 2].decode(codec, "replace")
+            raise CheckerError(
+                "the file starts with a UTF-16 byte-order mark, but is not UTF-16 text from here (a broken "
+                "character, or a file cut short)",
+                Location(name, before.count("\n") + 1, len(before) - before.rfind("\n")), hint=save_hint) from None
     if b"\x00" in data:
         sample = data[:4096]
         if sample.startswith(b"PK\x03\x04") or sample.startswith(b"\xd0\xcf\x11\xe0"):
@@ -2368,8 +2382,8 @@ class RowCollector:
         #: the notes under tables put on the values carrying the mark they define (注：①为监测地区数据。), whatever
         #: the meaning: validate says which meaning checker does not act on
         self.mark_notes: set[str] = set()
-        #: (workbook, sheet) of each hidden sheet holding anything that --sheet '*' did not read
-        self.unread_sheets: list[tuple[str, str]] = []
+        #: (workbook, sheet, why) of each sheet --sheet '*' did not read: hidden and holding anything, or of words only
+        self.unread_sheets: list[tuple[str, str, str]] = []
         self.passed_over: list[tuple[str, tuple[str, ...]]] = []
         self.sheet: str | None = None  # the workbook sheet being read (None: a CSV file or records)
         #: the place a second table's own title names, for its rows of no region (under an untitled first table)

@@ -154,8 +154,11 @@ def validate(
             f"{repeat.indicator} {repeat.year}{_in(repeat.region)} repeats {_row_at(first.location, repeat.location)} "
             f"with the same value {repeat.text.strip()!r}",
             repeat.location, "delete one of the two rows"))
-    for workbook, sheet in getattr(observations, "unread_sheets", ()):
-        findings.append(Finding("warning", "unread-sheet", unread_sheet_words(sheet), Location(workbook, sheet=sheet),
+    for workbook, sheet, why in getattr(observations, "unread_sheets", ()):
+        findings.append(Finding("warning", "unread-sheet", unread_sheet_words(sheet, why),
+                                Location(workbook, sheet=sheet),
+                                "read it with --sheet NAME if it holds data; if it holds the workbook's notes, ignore "
+                                "this" if why == "notes" else
                                 "unhide the sheet, or read it with --sheet NAME; if it is a helper sheet, ignore this"))
     for workbook, sheets in getattr(observations, "passed_over", ()):
         findings.append(Finding("warning", "unread-sheet", passed_over_words(sheets), Location(workbook),

@@ -76,6 +76,7 @@ from checker.language import units
 from checker.language.script import to_simplified
 from checker.errors import CheckerError, Location
 from checker.files import device_kind, open_to_read
+from checker.rulefiles import load_rules_yaml
 
 #: The first bytes of a workbook: a zip container (xlsx, xlsm, ods) or an OLE2 compound file (xls).
 _ZIP = b"PK\x03\x04"
@@ -126,8 +127,10 @@ class Workbook:
     sheet: str | None
     _data: bytes = field(repr=False, default=b"")
     #: the hidden sheets holding anything that ``--sheet '*'`` left unread (a person opening the file does not see
-    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word
-    unread: list[str] = field(default_factory=list)
+    #: them), known once :meth:`tables` has run: said, as a per-year workbook's hidden 2023年 was dropped without a word;
+    #: and the sheets of words only (a bureau's 说明 or 目录 sheet: no number, no year column) it passed over, each as
+    #: (sheet, why): "hidden" or "notes"
+    unread: list[tuple[str, str]] = field(default_factory=list)
     #: the visible sheets after the first that hold a number, left unread for want of ``--sheet`` (known once
     #: :meth:`tables` has run): said, as a second sheet holding a failing value passed a CI gate without a word
     passed_over: list[str] = field(default_factory=list)
@@ -140,7 +143,7 @@ class Workbook:
         shown = [name for name in names if name not in values.hidden()]  # what a person opening the file sees
         if self.sheet == ALL_SHEETS:
             chosen = shown
-            self.unread = [name for name in names if name not in shown and _holds_anything(values, name)]
+            self.unread = [(name, "hidden") for name in names if name not in shown and _holds_anything(values, name)]
         elif self.sheet is None:
             chosen = shown[:1]
             self.passed_over = [name for name in shown[1:] if _holds_numbers(values, name, facts)]
@@ -167,6 +170,9 @@ class Workbook:
                     continue  # an empty sheet holds no rows to read or to lose
                 raise CheckerError("the sheet is empty", Location(self.path, sheet=name),
                                    hint="name the sheet that holds the data with --sheet NAME")
+            if self.sheet == ALL_SHEETS and len(chosen) > 1 and _words_only(grid):
+                self.unread.append((name, "notes"))  # 说明, 目录: notes of the workbook, no table to read
+                continue
             merged = facts.merged(name) if facts else ods.merged(name) if ods else values.merged(name)
             uncached, stale = facts.uncached_formulas(name) if facts else (ods.uncached_formulas(name) if ods else [],
                                                                            False)
@@ -201,7 +207,9 @@ class Workbook:
                         hint="read every sheet with --sheet '*' (a sheet per region), or name one with --sheet NAME")
             yield replace(table, others=tuple(shown[1:])) if self.sheet is None else table
         if read == 0:
-            raise CheckerError("every sheet of the workbook is empty", Location(self.path))
+            notes = [name for name, why in self.unread if why == "notes"]
+            raise CheckerError("every sheet of the workbook is empty" + (
+                f" or holds words only ({', '.join(map(repr, notes))})" if notes else ""), Location(self.path))
 
 
     def _facts(self) -> tuple["_XlsxFacts | None", OdsFacts | None]:
@@ -290,6 +298,20 @@ def open_workbook(path: str | Path, sheet: str | None = None) -> Workbook:
 
 
 # --- cells as text ----------------------------------------------------------------------------
+
+
+def _words_only(grid: list[list[object]]) -> bool:
+    """Whether a sheet holds words only: no number, no date, no cell that is a number or a year written as text (a
+    statistics bureau's 说明 or 目录 sheet, its notes mentioning years within sentences)."""
+    for row in grid:
+        for cell in row:
+            if isinstance(cell, (int, float, datetime.date)) and not isinstance(cell, bool):
+                return False
+            text = str(cell).strip() if cell is not None else ""
+            if text and (re.fullmatch(r"[-+]?[\d,.\s%‰]*\d[\d,.\s%‰]*", text)
+                         or observations.header_role(text) == "years"):
+                return False
+    return True
 
 
 def _filled(cell: object) -> bool:
@@ -477,6 +499,12 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
         if heading is not None and not any(observations.heading_target_word(mark) is None and mark
                                         for mark in re.findall(r"[（(]([^）)]*)[）)]", lowest)):
             header[c] = f"{lowest}（{heading}）"  # (the year's own 2020年（基期）: an observed mark, data)
+            continue
+        # 快报数 merged over 2023年 (正式数 over 2017年 | 2020年): 2023年（快报数）, a note on each of its values
+        preliminary = next((cell for cell in above if cell and cell != lowest
+                            and any(word in cell.casefold() for word in observations.PRELIMINARY)), None)
+        if preliminary is not None and observations.header_role(f"{lowest}（{preliminary}）") == "years":
+            header[c] = f"{lowest}（{preliminary}）"
     growth = set()  # a yearbook's 绝对数 | 增长% under each year: the year's value, and a change no target reads
     for c in range(width if end > start else 0):
         year = text[start][c].strip() if c < len(text[start]) else ""
@@ -495,6 +523,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 raise _split_year_error(path, sheet, start, end, c, year, [
                     text[end][k].strip() for k in range(width) if k < len(text[end]) and k < len(text[start])
                     and observations.header_role(text[start][k]) == "years" and text[end][k].strip()])
+    if end + 1 < len(text) and _units_row(header, text[end + 1]):
+        end += 1  # | 张 | 万人 | 人 under 地区 | 床位数 | …: the columns' units, as 床位数（张） would give them
     roles = [observations.header_role(heading) for heading in header]
     stub = _stub(text, start) if "indicator" not in roles else None
     if stub is not None:  # year columns over a blank stub heading: the stub holds the indicators
@@ -521,6 +551,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     sheet_region = _sheet_region(sheet) if "region" not in roles else None
     if sheet_region and title and title != sheet_region and _one_place(sheet_region, title):
         sheet_region = max(sheet_region, title, key=len)  # 扬州 over a title's 扬州市: the one place, named in full
+    elif sheet_region and title is None:  # 杭州 under 杭州市户籍人口期望寿命… (or 杭州市 alone), words no title rule reads
+        sheet_region = _title_names_in_full(sheet_region, text[:start]) or sheet_region
     if sheet_region and title and observations.column_of_place(set(roles), title) == "地区" and title != sheet_region \
             and not title.endswith(sheet_region) and not sheet_region.endswith(title):
         raise CheckerError(f"the sheet is named {sheet_region!r} but its title names {title!r}: whose rows these are is "
@@ -596,7 +628,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                 values[-1] = observations.title_place_of([str(cell) for cell in cells], named_at, sheet_province)
             cells.extend(added_names if repeated else values)
     _fill_merged_labels(rows, merged, labels, end + 1)
-    footnotes = _drop_footnotes(rows)
+    footnotes = (*_preliminary_heads(sheet, titles), *_drop_footnotes(rows))
     values = {c for c, role in enumerate(roles)  # (a table by place's: its indicator columns)
               if (role is None and bool(header[c].strip()) if by_place else role in observations.HEADER_OF_VALUES)}
     if _units_of_tables(path, sheet, rows, indicator, values, unit, "unit" in roles, width + len(added),
@@ -634,6 +666,41 @@ _PLACE_NAME, _NOT_A_PLACE = observations.PLACE_NAME, observations.NOT_A_PLACE
 _KINDS_OF_PLACE = observations.KINDS_OF_PLACE
 
 
+def _preliminary_heads(sheet: str, titles: tuple[tuple[int, list[str]], ...]) -> tuple[str, ...]:
+    """The notes a sheet's name or its table's title gives a year's figures it calls preliminary (a sheet
+    ``2013年（快报）``, a title ``各市卫生事业基本情况（2013年，快报）``): read as a foot note ``2013年为快报数`` is, a
+    note on each of that year's values, so that validate warns of them (they were dropped without a word)."""
+    notes = []
+    for where, text in (("工作表名", sheet), *(("表题", " ".join(cells)) for _, cells in titles)):
+        for year in sorted(observations.preliminary_years(text)):
+            notes.append(f"{year}年为快报数（见{where}）")
+    return tuple(dict.fromkeys(notes))
+
+
+def _units_row(header: list[str], cells: list[str]) -> bool:
+    """Whether ``cells``, the row under the header, gives the columns' units alone (``| 张 | 万人 | 人``, ``单位 | 张 |
+    …``, ``(张) | (万人)``, as a bureau's export writes a 计量单位 row): every filled cell a known unit under a heading of
+    no role and no unit of its own, but a first cell 单位. If so each unit is put in its heading's brackets (床位数（张）);
+    read as a row of data it was refused as a row with no place, or 单位 taken for one."""
+    units_at = {}
+    for c, cell in enumerate(cells):
+        text = re.sub(r"^[（(]\s*|\s*[)）]$", "", unicodedata.normalize("NFKC", cell).strip())
+        if not text:
+            continue
+        heading = header[c] if c < len(header) else ""
+        if re.fullmatch(r"(?:计量)?单位", text) and not units_at:
+            continue
+        if not units.is_known(text) or not heading.strip() or observations.header_role(heading) is not None \
+                or _own_unit(heading):
+            return False
+        units_at[c] = text
+    if not units_at:
+        return False
+    for c, unit in units_at.items():
+        header[c] = f"{header[c].strip()}（{unit}）"
+    return True
+
+
 def _name_under_groups(header: list[str], text: list[list[str]], start: int, end: int) -> None:
     """Name each indicator column of a table by place under a heading merged over several (``卫生技术人员（人）`` over
     ``合计 | #执业（助理）医师 | #注册护士``) as a person reads it: the total (合计) is the group's own indicator, and an
@@ -662,6 +729,25 @@ def _sheet_region(name: str) -> str | None:
     return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
         else None
 
+
+
+def _title_names_in_full(place: str, titles: list[list[str]]) -> str | None:
+    """The place a sheet's name gives without its ending (杭州), named in full where a title line opens with it and an
+    ending (杭州市户籍人口期望寿命及重大慢性病过早死亡率, 杭州市): one place, named in full (else the sheet's 杭州 had no
+    rows for the plan's 杭州市, though the title names it plainly). An ending followed by another (杭州市区) is no
+    place's ending: the urban part is not the city."""
+    endings = (load_rules_yaml("names.yaml") or {}).get("place_endings") or ()
+    for cells in titles:
+        for cell in cells:
+            text = unicodedata.normalize("NFKC", cell).strip()
+            if not text.startswith(place):
+                continue
+            rest = text[len(place):]
+            ending = next((ending for ending in endings if rest.startswith(ending)), None)
+            if ending is not None and not any(rest[len(ending):].startswith(more) for more in endings) \
+                    and _one_place(place, place + ending):
+                return place + ending
+    return None
 
 
 def _one_place(first: str, second: str) -> bool:

@@ -641,6 +641,13 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                         f"the target in {text!r}: a share before the target is the target, what follows it says of "
                         "whom", text, location, hint="write the share as the target, or give the meaning as a "
                                                      "structured `rule:` next to `text`")
+    named = _compiled(_NAMED_AFTER).match(phrase) if parts is None and "的" in phrase else None
+    level = _level_alone(named.group("level")) if named else None
+    if level is not None:
+        # "保持95%左右的参保水平": the measure named after its level, which reads alone (保持95%左右); refused, it named
+        # no word at all
+        parts, subject = level, named.group("name")
+        _check_subject(text, subject, location)
     if parts is not None and parts["kind"] == "achieved" and any(
             _LEVEL_IN_WORDS.search(_DEADLINE_AT_END.sub("", words)) for words in (parts.get("obj") or "", subject or "")):
         # "Achieve and maintain a cure rate of >85% in …": a yes/no would ignore the share (1% would pass)
@@ -763,6 +770,21 @@ _EACH_PLACE = re.compile(r"^(?:各|每个|每一个|所有)\s*(?:县|区|市|乡
 #: a measure per so many people or units (人均, 生均, 每床, 单位GDP), an average or a share in the subject: each place's as
 #: well as the whole region's
 _PER_SO_MANY = re.compile(r"每[十百千万床名]|[人生户亩床平]均|单位|万元GDP|率|比例|比重|占比")
+#: a level, then 的 and the measure it is of ("保持95%左右的参保水平", "达到90%以上的覆盖率"): a name that ends in a rate or a
+#: level, never a share of places or people (70%以上的县, 80%的居民: refused by `unread`, naming the words)
+_NAMED_AFTER = r"^(?P<level>.*\d[^\d的,]{0,6})的(?P<name>[^\d,的]{1,12}(?:率|水平|水准))$"  # (compiled when a phrase gets there)
+
+
+def _level_alone(words: str) -> dict | None:
+    """The reading of ``words`` that are a level with nothing before it but a verb of keeping (95%左右, 保持95%左右,
+    维持在90%以上: ``words.keep_level``); None otherwise."""
+    parts = _parse_core(words)
+    if parts is None:
+        found = _read_body(words)
+        parts = found[0] if found and (not found[1] or _in("keep_level", found[1])) else None
+    return parts if parts is not None and parts["kind"] in _AMOUNT_KINDS else None
+
+
 #: kinds that read an amount as the level to reach
 _AMOUNT_KINDS = ("reach", "lower_bound", "upper_bound", "around", "number", "range")
 #: the words of a range to keep within, which stays two-sided for a measure better higher (控制在6.5～7.5张之间 caps
@@ -996,11 +1018,17 @@ _WORDS_AFTER_YING = frozenset("急届用对答收付聘征邀变激试税缴")
 
 
 def _trim_subject(subject: str) -> str:
+    """``subject`` without the grammar's words at its ends (``subject_trim``: a verb or modal before it, 达到, 应; the
+    passive 得到 and an adverb 总体, 均 after it), which name nothing."""
     trim = grammar().subject_trim
     for word in trim.get("start", ()):
         # not the 应 of a word (应急管理机构, 应届毕业生): the name, not a modal verb before it
         if subject.startswith(word) and not (word == "应" and subject[1:2] in _WORDS_AFTER_YING):
             subject = subject[len(word):]
+            break
+    for word in trim.get("passive_end", ()):  # 黑臭水体总体得到消除: 得到, then 总体
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
             break
     for word in trim.get("end", ()):
         if subject.endswith(word):

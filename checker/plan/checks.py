@@ -48,6 +48,7 @@ def plan_problems(plan: Plan, locate=None):
                           hint=f"to judge {name} itself, leave references.{role} out")
     yield from _short_references(plan, locate)
     yield from _unnamed_references(plan)
+    yield from _totals_against_references(plan)
     yield from _unused_reference_values(plan, locate)
     # a plan sets targets for years after its base (base 2025 with targets 2015 and 2022 is a typo: every target would
     # be n/a); progress runs from the base year to a target year, and none stands still
@@ -421,6 +422,28 @@ def _unnamed_references(plan: Plan):
                               f"plan.references.{level} does not say which region that is: it is {judged}",
                               target.location, hint=f"add `references: {{{level}: …}}` under `plan:` with the region's "
                                                     "name as the data writes it")
+
+
+def _totals_against_references(plan: Plan):
+    """A count summed over places (床位数 in 张) whose target compares it with 全市/全省/全国 (高于全省平均水平): that
+    region's data row is its total, the sum of its places, so the judge makes the target n/a
+    (``reference.summed_over_places``); said before the data comes, once per target."""
+    from checker.judge.kinds.reference import NAMES, summed_over_places
+
+    for indicator in plan.indicators:
+        if not summed_over_places(indicator):
+            continue
+        for target in indicator.targets:
+            level = next((rule.reference for rule in (target.rule, *target.rule.parts) if rule.reference in NAMES),
+                         None)
+            if level is not None:
+                counted = f"in {indicator.unit}" if indicator.unit else "a count"
+                yield Problem("warning", "references",
+                              f"{indicator.id} {target.year} {target.text!r} compares a total summed over places "
+                              f"({counted}) with {NAMES[level][0]}, but the data row of {NAMES[level][0]} holds its "
+                              "total (the sum of its places), no average: the target will be n/a",
+                              target.location, hint="compare an indicator per head (每千人口床位数, 张/千人), or "
+                                                    "reword the target")
 
 
 def _a_change(text: str) -> bool:

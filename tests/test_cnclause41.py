@@ -1,0 +1,71 @@
+"""Round 41, clauses and rates (round 40's second look, F5, F6, F8).
+
+- F5: an indicator counted in a bare 张 whose name counts per 1,000 people (每千人口…床位数, beds per 1,000) refused a
+  target written in that rate (达到6张/千人, at least 2.5 beds per 1,000 population) and data "per 10000 population"
+  (1/万人); both now read in the rate the name counts per. A real count (床位数 in 张) is never read as a rate.
+- F6: 率先实现 / 在全省率先实现 / 在全市率先 before a measure is the manner and the verb, not the name
+  (率先实现孕产妇死亡率 lost maternal_mortality).
+- F8: a second clause with its own name after a comma (控制公立医院医疗费用增长幅度在10%以内) is its own indicator; 在每千人口
+  before an amount is its rate (张/千人), not part of the name; 控制在校学生近视率在50%以下 is 控制 + 在校学生近视率.
+
+Values invented; short phrases of the testers' sentences, as provenance only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from drafts import draft_from
+from files import HEAD, check, plan_from, written
+
+# --- F5: a rate written out in full under a bare count that stands for it -------------------------------------------
+
+
+def _beds_plan(text: str, name: str = "每千人口医疗卫生机构床位数", unit: str = "张", aliases: str = "") -> str:
+    return HEAD + f"""\
+  - id: beds_per_1000
+    name: {{zh: "{name}"}}
+{aliases}    unit: {unit}
+    direction: up
+    targets:
+      2025: {{text: "{text}"}}
+"""
+
+
+@pytest.mark.parametrize("text, value", [("达到6张/千人", 6.0), ("达到60张/万人", 6.0),
+                                         ("at least 2.5 beds per 1,000 population", 2.5)])
+def test_a_target_in_the_rate_the_name_counts_per_is_read(tmp_path, text, value):
+    """`达到6张/千人` of 每千人口床位数 in 张 was refused: "cannot convert 张/千人 to 张". Under 床位数 in 张, a real
+    count of beds, the rate is another measure and stays refused."""
+    from checker.errors import PlanError
+
+    (target,) = plan_from(tmp_path, _beds_plan(text)).indicators[0].targets
+    assert target.rule.value == pytest.approx(value) and target.rule.unit == "张"
+    with pytest.raises(PlanError, match="cannot convert 张/[千万]人 to 张"):
+        plan_from(tmp_path, _beds_plan(text, name="医疗卫生机构床位数"))
+
+
+def _beds_value(tmp_path, unit_cell: str) -> dict:
+    plan = _beds_plan("达到2.5张", name="Hospital beds per 1,000 residents",
+                      aliases='    aliases: ["Hospital beds per 10,000 population"]\n')
+    data = written(tmp_path, "region,year,indicator,value,unit\n"
+                             f'甲市,2024,"Hospital beds per 10,000 population",11.0,{unit_cell}\n')
+    result = check(written(tmp_path, plan, "plan.yaml"), data, "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["results"][0]
+
+
+@pytest.mark.parametrize("unit_cell", ["per 10000 population", "1/万人"])
+def test_data_per_10000_population_is_beds_per_10000(tmp_path, unit_cell):
+    """Baringo's "Hospital beds per 10,000 population, 11.0, per 10000 population" was refused: 1/万人 to 张."""
+    row = _beds_value(tmp_path, unit_cell)
+    assert row["value"] == pytest.approx(1.1) and row["unit"] == "张", row
+
+
+def test_a_bare_rate_per_people_counts_the_rates_thing():
+    from checker.language import units
+
+    assert units.counted_as("1/万人", "张/千人") == "张/万人"
+    assert units.counted_as("1/万人", "张") == "1/万人"  # a count is never made a rate
+    assert units.counted_as("万张", "张/千人") == "万张"

@@ -69,3 +69,32 @@ def test_a_bare_rate_per_people_counts_the_rates_thing():
     assert units.counted_as("1/万人", "张/千人") == "张/万人"
     assert units.counted_as("1/万人", "张") == "1/万人"  # a count is never made a rate
     assert units.counted_as("万张", "张/千人") == "万张"
+
+
+# --- F6: 率先实现 before a measure is the manner and the verb ---------------------------------------------------------
+
+HEAD_TEXT = "某市“十四五”卫生健康事业发展规划\n"
+
+
+def _drafted(text: str) -> dict[str, tuple]:
+    """name → (id, unit, year, text, review) of every target drafted from the sentences ``text``."""
+    draft = draft_from(HEAD_TEXT + text)
+    return {item["name"]["zh"]: (item["id"], item.get("unit"), year, target["text"], target.get("review"))
+            for item in draft.indicators for year, entry in item["targets"].items()
+            for target in (entry if isinstance(entry, list) else [entry])}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("到2025年，全市率先实现孕产妇死亡率控制在8/10万以下。", "孕产妇死亡率"),
+    ("到2025年，在全省率先实现县域内就诊率达到90%以上。", "县域内就诊率"),
+    ("到2025年，在全市率先实现二级以上医院预约诊疗率达到90%。", "二级以上医院预约诊疗率"),
+    ("到2025年，率先实现二级以上医院预约诊疗率达到90%。", "二级以上医院预约诊疗率"),
+])
+def test_leading_the_province_is_no_part_of_the_name(sentence, name):
+    """`全市率先实现孕产妇死亡率控制在8/10万以下` was named 率先实现孕产妇死亡率 and lost maternal_mortality."""
+    rows = _drafted(sentence + "\n")
+    assert list(rows) == [name], rows
+    if name == "孕产妇死亡率":
+        assert rows[name][0] == "maternal_mortality"
+    # a deliverable after the same words keeps its name (round 40's place_manner)
+    assert list(_drafted("到2025年，在全省率先实现健康治理体系和治理能力现代化。\n")) == ["健康治理体系和治理能力现代化"]

@@ -98,3 +98,45 @@ def test_leading_the_province_is_no_part_of_the_name(sentence, name):
         assert rows[name][0] == "maternal_mortality"
     # a deliverable after the same words keeps its name (round 40's place_manner)
     assert list(_drafted("到2025年，在全省率先实现健康治理体系和治理能力现代化。\n")) == ["健康治理体系和治理能力现代化"]
+
+
+# --- F8: 控制…在 around a name -----------------------------------------------------------------------------------------
+
+
+def test_a_second_clause_with_its_own_name_is_its_own_indicator():
+    """`…控制公立医院医疗费用增长幅度在10%以内` after 控制全市总人口在1000万人左右 was a second 2025 target of 总人口."""
+    rows = _drafted("到2025年，控制全市总人口在1000万人左右，控制公立医院医疗费用增长幅度在10%以内。\n")
+    assert set(rows) == {"总人口", "公立医院医疗费用增长幅度"}, rows
+    _, unit, year, words, review = rows["公立医院医疗费用增长幅度"]
+    assert (unit, year, review) == ("%", 2025, None)
+
+
+def test_a_growth_named_inside_control_is_capped_as_a_level():
+    from checker.language.grammar import parse_target
+
+    rule = parse_target("控制公立医院医疗费用增长幅度在10%以内")
+    assert (rule.kind, rule.op, rule.value, rule.unit, rule.subject) == \
+        ("upper_bound", "<=", 10.0, "%", "公立医院医疗费用增长幅度")
+
+
+def test_per_thousand_people_before_the_amount_is_its_rate():
+    """`严格控制公立医院床位规模在每千人口5.5张以内` was named 公立医院床位规模在每千人口, in 张."""
+    from checker.language.grammar import parse_target
+
+    rows = _drafted("到2025年，严格控制公立医院床位规模在每千人口5.5张以内。\n")
+    assert list(rows) == ["公立医院床位规模"], rows
+    assert rows["公立医院床位规模"][1] == "张/千人"
+    rule = parse_target("在每千人口5.5张以内", unit="张/千人")
+    assert (rule.op, rule.value) == ("<=", 5.5)
+
+
+def test_a_name_that_opens_with_at_school_follows_control():
+    """`控制在校学生近视率在50%以下` was refused, its 在校 read as 控制在."""
+    from checker.language.grammar import parse_target
+
+    rows = _drafted("到2025年，控制在校学生近视率在50%以下。\n")
+    assert list(rows) == ["在校学生近视率"], rows
+    assert rows["在校学生近视率"][4] is None
+    for words in ("控制在校学生近视率在50%以下", "近视率控制在50%以下"):  # 控制在 as the verb still reads
+        rule = parse_target(words)
+        assert (rule.op, rule.value, rule.unit) == ("<=", 50.0, "%")

@@ -616,7 +616,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         if found is not None and (parts is None or named or not _deliverable(found[0]) and not (
                 found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
+            written_around = subject_text
             subject_text = _control_around(parts, subject_text, notes)
+            around = subject_text != written_around  # 控制…在: the words between are the name, whole
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
@@ -654,7 +656,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             # (an English name shown as written, with its spaces: "smoking prevalence")
             subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
-                _check_subject(text, checked, location)
+                _check_subject(text, _growth_cut(checked) if around else checked, location)
                 share = _SHARE_LEFT.search(checked)
                 if share:  # "17 to 25 percent at one year" read as ≥ 1 岁, named 17至25%
                     raise GrammarError(
@@ -720,6 +722,14 @@ def _control_around(parts: dict, subject_text: str, notes: list[str]) -> str:
     if not (parts.get("suf") or parts.get("suf2") or parts.get("around")):  # (在5‰以下 reads the same alone)
         notes.append(CONTROL_AROUND_NOTE)
     return around.group("name")
+
+
+def _growth_cut(name: str) -> str:
+    """A name written inside 控制…在 without the growth word it ends in (公立医院医疗费用 of 公立医院医疗费用增长幅度): the
+    name is the growth itself, whose level the amount caps; its 增长幅度 is no change word there, so it is not refused."""
+    words = sorted(grammar().words["growth_names"], key=len, reverse=True)
+    grown = next((word for word in words if name.endswith(word) and len(name) > len(word) + 1), None)
+    return name[:-len(grown)] if grown else name
 
 
 def _period_words(parts: dict, subject_text: str, text: str = "", location=None) -> tuple[str, int | None]:

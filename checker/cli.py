@@ -314,11 +314,13 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, i
     from checker.errors import CheckerError, Location
     from checker.judge.explain import describe, explain_text
     from checker.language.grammar import parse_target
+    from checker.language.units import rate_unit
     from checker.judge.policy import load_policy
 
     policy = load_policy(policy_file)
     if phrase != "-":
-        rule = parse_target(phrase, unit=unit, direction=direction, location=Location("<argument>"), name=indicator)
+        rule = parse_target(phrase, unit=unit, direction=direction, location=Location("<argument>"), name=indicator,
+                            rate=rate_unit(unit, [indicator]) if indicator else None)
         if fmt == "json":
             words = describe(rule, policy, nature)
             data = rule.to_dict()
@@ -342,7 +344,7 @@ def explain(phrase: str, unit: str | None, direction: str, nature: str | None, i
                                    f"direction (after them: {fields[3][:40]!r})", Location("<stdin>", number),
                                    hint="a line is PHRASE[<tab>UNIT[<tab>DIRECTION]]")
             rule = parse_target(text, unit=line_unit, direction=line_direction, location=Location("<stdin>", number),
-                                name=indicator)
+                                name=indicator, rate=rate_unit(line_unit, [indicator]) if indicator else None)
         except CheckerError as error:
             failed += 1
             if fmt == "json":

@@ -133,7 +133,7 @@ def test_other_regions_unknown_rows_are_listed_as_other_regions_rows(tmp_path):
 def test_a_count_per_so_many_people_reads_data_given_as_that_rate(tmp_path):
     """每千常住人口执业（助理）医师数 in 人: data written 2.9 人/千人 or 29 人/万人 is that rate, read and
     converted; 张/千人 for nurses still measures beds, and is refused."""
-    from checker.data.matching import rate_unit
+    from checker.language.units import rate_unit
 
     assert rate_unit("人", ["每千常住人口执业（助理）医师数"]) == "人/千人"
     assert rate_unit("张", ["每万人口床位数"]) == "张/万人"

@@ -30,8 +30,9 @@ from checker.digests import sha256
 from checker.errors import CheckerError, Location
 from checker.judge.precision import READ_DIGITS, as_read
 from checker.data.limits import limits_for
+from checker.language.units import rate_unit
 from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_OFF, counting_word_of_rate, may_be_refused,
-                                   has_level_targets, name_table, parents_as_series, population_of, rate_of_name, rate_unit, resolve_name,
+                                   has_level_targets, name_table, parents_as_series, population_of, rate_of_name, resolve_name,
                                    to_plan_unit,
                                    whole_names_of, yes_stands_for)
 from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no

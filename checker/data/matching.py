@@ -567,7 +567,7 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
     table = name_table(plan)
     units_of = {indicator.id: indicator.unit for indicator in plan.indicators}
     names_of = {indicator.id: indicator.names() for indicator in plan.indicators}
-    rates_of = {indicator_id: rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
+    rates_of = {indicator_id: units.rate_unit(units_of[indicator_id], names) for indicator_id, names in names_of.items()}
     yes_of = {indicator.id: yes_stands_for(indicator) for indicator in plan.indicators}
     populations_of = {indicator.id: population_of(indicator) for indicator in plan.indicators}
     whole_names = whole_names_of(plan)
@@ -768,40 +768,12 @@ def resolve_name(name: str, table: dict[str, str]) -> tuple[str | None, str | No
     return None, None
 
 
-@cache
-def _per_people() -> tuple[tuple[str, str], ...]:
-    """Name words that make a bare count a rate per so many people (``rules/names.yaml``), longest first."""
-    found = (load_rules_yaml("names.yaml") or {}).get("per_people") or {}
-    return tuple(sorted(((str(start), str(people)) for start, people in found.items()), key=lambda p: -len(p[0])))
-
-
-def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
-    """The rate a bare count of the plan stands for when the indicator's name counts it per so many
-    people: 人 for 每千常住人口执业（助理）医师数 is 人/千人. None for any other indicator."""
-    if not plan_unit or not units.defined().get(plan_unit):  # a count (人, 张), not a share or a rate
-        return None
-    for name in names:
-        people = people_of_name(name)  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
-        if people is not None:
-            return f"{plan_unit}/{people}"
-    return None
-
-
-def people_of_name(name: str) -> str | None:
-    """The people a name counts per (万人 of 每万人口卫生机构床位数, 千人 of 床位数（每千人口）), None where it says none."""
-    folded = fold(name)
-    for words, people in _per_people():
-        if fold(words) in folded:
-            return people
-    return None
-
-
 def rate_of_name(name: str, plan_unit: str | None, rate: str | None) -> str | None:
     """The rate a data row's own name says its count is per, where that is not the plan's: 张/万人 for a row
     ``每万人口卫生机构床位数`` of an indicator the plan counts in 张/千人 (or in 张 standing for 张/千人, ``rate``).
     A yearbook writes 56.62 张 in that row: per 10,000 people, 5.662 per 1,000, never 56.62 per 1,000. None where
     the name says no people, the plan's own, or the plan measures no count per people."""
-    people = people_of_name(name)
+    people = units.people_of_name(name)
     measured = rate or plan_unit
     if people is None or not measured:
         return None
@@ -844,8 +816,10 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
     plan's unit is a count per so many people and the data gives its counting word alone (人 for 人/千人,
     as statistical tables write it), the value is in the plan's unit. A bare count standing for a rate takes
     no other magnitude of its count: 3.2 in 万人 under 每千常住人口执业（助理）医师数 (人) is a total of 32,000
-    people, never 32,000 per 1,000. ``population``: what the indicator's rate is counted per (:func:`population_of`):
-    a rate per another (例/千人 for 婴儿死亡率 in ‰, per live births) is another measure, refused."""
+    people, never 32,000 per 1,000. A rate per people that names no counted thing ("per 10000 population", 1/万人)
+    counts what the plan's rate counts (:func:`units.counted_as`: 张/万人 of beds). ``population``: what the
+    indicator's rate is counted per (:func:`population_of`): a rate per another (例/千人 for 婴儿死亡率 in ‰, per live
+    births) is another measure, refused."""
     if units.births_unsaid(data_unit):  # "per 1,000 births": the indicator's own births, live or total
         data_unit = units.births_named(data_unit, population or _noun_of(plan_unit), location)
     if population is not None:
@@ -859,10 +833,12 @@ def to_plan_unit(value: float, data_unit: str, plan_unit: str, rate: str | None,
     except CheckerError:
         if units.counts_per_people(data_unit, plan_unit):  # 3.3 with the unit 人 for a plan's 人/千人: that rate
             return value
-        if rate is None:
+        frame = rate or plan_unit  # the rate the plan's values are in: its bare count's (张 → 张/千人), or its own
+        meant = units.counted_as(data_unit, frame)  # "per 10000 population" of beds: 张/万人
+        if rate is None and meant == data_unit:
             raise
         try:
-            return units.convert(value, data_unit, rate, location)
+            return units.convert(value, meant, frame, location)
         except CheckerError:
             pass
         raise  # the refusal of the plan's own unit: it names the units the user wrote and the plan's

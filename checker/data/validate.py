@@ -59,9 +59,10 @@ import re
 from dataclasses import dataclass, field
 
 from checker.errors import CheckerError, Location, UnitError
+from checker.language.units import rate_unit
 from checker.data.matching import (MAGNITUDE_OFF, RATE_OFF, baseline_contradictions, counting_word_of_rate,
                                    far_off_errors, fraction_errors, magnitude_errors, match, name_table, off_by_scale,
-                                   named_total_words, population_of, rate_unit, reference_places, resolve_name, times_shown,
+                                   named_total_words, population_of, reference_places, resolve_name, times_shown,
                                    to_point, total_of, total_place, total_row_words, unnamed_region, city_of,
                                    is_part_total, is_population_part, part_words, population_part_words, rate_of_name,
                                    row_unit, meant_region, whole_names_of,

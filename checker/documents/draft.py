@@ -2191,7 +2191,7 @@ def _implausible(text: str, unit: str | None, direction: str, known: dict | None
     count (张) is read in the rate the indicator's ``names`` count it per (每千人口…: 张/千人), as ``check`` reads it."""
     if not known or not known.get("plausible"):
         return None
-    from checker.data.matching import rate_unit
+    from checker.language.units import rate_unit
 
     try:
         found = beyond(known, parse_target(text, unit=unit, direction=direction), rate_unit(unit, names or []))

@@ -22,8 +22,9 @@ from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
 from checker.data.matching import place_fields, whole_choices, whole_choices_words
+from checker.language.units import rate_unit
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
-                                   off_by_scale, rate_unit, reference_places, regions_to_judge, total_of, total_row_words,
+                                   off_by_scale, reference_places, regions_to_judge, total_of, total_row_words,
                                    valued_years, without_place_ending)
 from checker.data.observations import Observations, is_aggregate, is_province, unnamed_totals
 from checker.plan.model import Indicator, Plan, Target

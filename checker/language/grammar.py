@@ -334,6 +334,7 @@ def parse_target(
     *,
     location: Location | None = None,
     name: str | None = None,
+    rate: str | None = None,
 ) -> Rule:
     """Read a target phrase for an indicator measured in ``unit`` whose better ``direction`` is given; None where it
     is not known (a draft's first look at a sentence): read as neutral, except that words that need a better way
@@ -348,7 +349,11 @@ def parse_target(
     as 增长率控制在10%以内 reads, not a change of the growth from its base year (12.1 × 1.1).
 
     An English phrase refused for words before its target names only those of them without which it reads, where
-    there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read)."""
+    there are such ("decrease from over 29 to less than 15 per cent": over, not decrease and from, which read).
+
+    ``rate``: the rate the indicator's bare count ``unit`` stands for, as its name counts per so many people
+    (:func:`units.rate_unit`: 张 of 每千人口床位数 is 张/千人); a phrase written in that rate (达到6张/千人, at least 2.5
+    beds per 1,000 population) is read in it, its value the count's own, where in the bare count it is refused."""
     births = _births_by_name(text, unit, name, location) if name and "birth" in text.lower() else None
     if births:
         rule = parse_target(births, unit, direction, location=location)
@@ -360,6 +365,10 @@ def parse_target(
     try:
         return _parse_target(text, unit, direction, location=location)
     except GrammarError as error:
+        in_rate = _in_rate(text, unit, rate, direction, location) if rate and isinstance(error, PhraseUnitError) \
+            else None
+        if in_rate is not None:
+            return in_rate
         placed = _UNPLACED.match(error.message)
         if placed is None or not english.has_english(text):
             raise
@@ -373,6 +382,18 @@ def parse_target(
             "the phrase's other words are read, but its unit does not convert to the indicator's"
         raise GrammarError(f"cannot place the words {', '.join(culprits)} before the target in {text!r} ({rest})",
                            text, location, hint=error.hint) from None
+
+
+def _in_rate(text: str, unit: str, rate: str, direction: str | None, location: Location | None) -> Rule | None:
+    """``text`` read in ``rate``, the rate the bare count ``unit`` stands for (张/千人 of 张 under 每千人口床位数):
+    6张/千人 is 6 in the indicator's own frame, as a bare 6张 is; None where it does not read in the rate either
+    (人/千人 of beds; a total in 万张 is read, or refused, in the count itself)."""
+    try:
+        rule = _parse_target(text, rate, direction, location=location)
+    except CheckerError:
+        return None
+    return replace(rule, unit=units.canonical(unit), notes=(*rule.notes, f"in the rate the name counts per: "
+                                                                          f"{units.suffix(rate).strip()}"))
 
 
 def _own_growth_word(text: str, name: str | None, unit: str | None) -> str | None:
@@ -595,7 +616,9 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
         if found is not None and (parts is None or named or not _deliverable(found[0]) and not (
                 found[0].get("rank") and _STANDARD_AT_END.search(phrase))):  # 达到省级先进标准: a standard met
             parts, subject_text = found
+            written_around = subject_text
             subject_text = _control_around(parts, subject_text, notes)
+            around = subject_text != written_around  # 控制…在: the words between are the name, whole
             more, subject_text = _take_modifiers(subject_text, from_end=True)
             modifiers += more
             subject_text = _trim_subject(subject_text)
@@ -633,7 +656,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             # (an English name shown as written, with its spaces: "smoking prevalence")
             subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
-                _check_subject(text, checked, location)
+                _check_subject(text, _growth_cut(checked) if around else checked, location)
                 share = _SHARE_LEFT.search(checked)
                 if share:  # "17 to 25 percent at one year" read as ≥ 1 岁, named 17至25%
                     raise GrammarError(
@@ -706,6 +729,14 @@ def _control_around(parts: dict, subject_text: str, notes: list[str]) -> str:
     if not (parts.get("suf") or parts.get("suf2") or parts.get("around")):  # (在5‰以下 reads the same alone)
         notes.append(CONTROL_AROUND_NOTE)
     return around.group("name")
+
+
+def _growth_cut(name: str) -> str:
+    """A name written inside 控制…在 without the growth word it ends in (公立医院医疗费用 of 公立医院医疗费用增长幅度): the
+    name is the growth itself, whose level the amount caps; its 增长幅度 is no change word there, so it is not refused."""
+    words = sorted(grammar().words["growth_names"], key=len, reverse=True)
+    grown = next((word for word in words if name.endswith(word) and len(name) > len(word) + 1), None)
+    return name[:-len(grown)] if grown else name
 
 
 def _period_words(parts: dict, subject_text: str, text: str = "", location=None) -> tuple[str, int | None]:
@@ -1414,6 +1445,11 @@ def _finish(
             # "达到3.2人" for 每千人口执业医师数 measured in 人/千人: the count in the indicator's own frame
             notes.append(f"per people as the indicator is measured: {units.suffix(indicator_unit)}")
             phrase_unit = indicator_unit
+        elif indicator_unit and (counted := units.counted_as(phrase_unit, indicator_unit)) != phrase_unit \
+                and not units.compatible(phrase_unit, indicator_unit):
+            # "at least 25 per 10,000 population" of beds per 1,000 (张/千人): beds per 10,000, as the name counts
+            notes.append(f"counting what the indicator counts: {units.suffix(counted).strip()}")
+            phrase_unit = counted
         if indicator_unit and phrase_unit != indicator_unit and not units.compatible(phrase_unit, indicator_unit) \
                 and (meant := units.counted_per_people(phrase_unit.split("/")[0], indicator_unit)):
             # "6张" under unit 每千人口 (1/千人): beds per 1,000 people, which a rate of no counted thing is not

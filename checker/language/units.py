@@ -620,6 +620,57 @@ def counted_per_people(count: str, rate: str) -> str | None:
     return canonical(f"{counted.numerator}/{rate.removeprefix('1/')}")
 
 
+
+@cache
+def _per_people_words() -> tuple[tuple[str, str], ...]:
+    """Name words that make a bare count a rate per so many people (``rules/names.yaml``), longest first, folded."""
+    from checker.rulefiles import load_rules_yaml
+
+    found = (load_rules_yaml("names.yaml") or {}).get("per_people") or {}
+    return tuple(sorted(((_name_folded(str(start)), str(people)) for start, people in found.items()),
+                        key=lambda pair: -len(pair[0])))
+
+
+def _name_folded(name: str) -> str:
+    """A name as its per-people words are looked for in it: NFKC, simplified, no spaces, either case."""
+    from checker.language.names import without_invisible
+    from checker.language.script import to_simplified
+
+    return "".join(to_simplified(without_invisible(name)).split()).casefold()
+
+
+def people_of_name(name: str) -> str | None:
+    """The people a name counts per (万人 of 每万人口卫生机构床位数, 千人 of 床位数（每千人口）), None where it says none."""
+    folded = _name_folded(name)
+    return next((people for words, people in _per_people_words() if words in folded), None)
+
+
+def rate_unit(plan_unit: str | None, names: list[str]) -> str | None:
+    """The rate a bare count of the plan stands for when the indicator's name counts it per so many
+    people: 人 for 每千常住人口执业（助理）医师数 is 人/千人. None for any other indicator."""
+    if not plan_unit or not defined().get(plan_unit):  # a count (人, 张), not a share or a rate
+        return None
+    for name in names:
+        people = people_of_name(name)  # 每千常住人口…, 床位数（每千人口）, 千人口床位数, beds per 1,000 population
+        if people is not None:
+            return f"{plan_unit}/{people}"
+    return None
+
+
+def counted_as(written: str, rate: str) -> str:
+    """``written`` read as a count of what ``rate`` counts per people, where it is a rate per people that names no
+    counted thing: "per 10,000 population" (1/万人) of a row or a phrase under beds per 1,000 (张/千人, or 张 standing
+    for it, :func:`rate_unit`) is beds per 10,000 (张/万人), as 每千人口床位数 names the beds. ``written`` as it stands
+    otherwise: a count (张, 万张) is never made a rate here, and another counted thing (人/千人) stays itself."""
+    try:
+        counted = read(rate)
+    except CheckerError:
+        return written
+    if counted.numerator is None or counted.denominator != "人" or counted.per <= 1 or counted.times != 1:
+        return written
+    return counted_per_people(counted.numerator, written) or written
+
+
 # --- writing ------------------------------------------------------------------------------------------
 
 

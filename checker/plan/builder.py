@@ -349,8 +349,10 @@ class _PlanBuilder:
 
         try:
             names = item.get("name") or {}
+            written = [names.get("zh"), *(item.get("aliases") or ()), names.get("en")]  # as Indicator.names()
             rule = parse_target(text, unit=unit, direction=item["direction"], location=location,
-                                name=names.get("zh") or names.get("en"))
+                                name=names.get("zh") or names.get("en"),
+                                rate=units.rate_unit(unit, [str(name) for name in written if isinstance(name, str)]))
         except CheckerError as error:
             if data.get("review") and "rule" not in data:
                 # flagged for review: kept, listed by the warning above, and not judged until a person

@@ -916,7 +916,8 @@ def _deliverable_of_measure(indicator):
 def _implausible_level(indicator):
     """A level target beyond the catalogue's plausible range of its indicator (婴儿死亡率控制在10%以下: ≤100‰, a slip
     of % for ‰): ``check`` judges it n/a (:mod:`checker.language.plausible`); which scale was meant is not guessed."""
-    from checker.data.matching import catalogue_entry_of, rate_unit
+    from checker.data.matching import catalogue_entry_of
+    from checker.language.units import rate_unit
     from checker.language import units
     from checker.language.plausible import beyond
 
@@ -956,7 +957,8 @@ def _target_in_another_scale(indicator, usual: str):
     from checker.language import units
     from checker.language.grammar import parse_target
     from checker.errors import CheckerError
-    from checker.data.matching import catalogue_entry_of, rate_unit
+    from checker.data.matching import catalogue_entry_of
+    from checker.language.units import rate_unit
     from checker.language.plausible import beyond
 
     entry = catalogue_entry_of(indicator)

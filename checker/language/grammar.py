@@ -101,6 +101,7 @@ class _Grammar:
     subject_names_source: str
     subject_notes: tuple[tuple[re.Pattern, str], ...]
     control_around_source: str  # 控制 before the name, 在 after it (控制婴儿死亡率在5‰): the verb 控制在 around the name
+    listed_value_source: str  # a value and its unit in the words before a target, then 、 and another name: a list
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
     fraction_unread_after: tuple[str, ...]
@@ -154,6 +155,10 @@ class _Grammar:
     @property
     def control_around(self) -> re.Pattern:
         return _compiled(self.control_around_source)
+
+    @property
+    def listed_value(self) -> re.Pattern:
+        return _compiled(self.listed_value_source)
 
 
 def _alternation(words) -> str:
@@ -235,6 +240,7 @@ def grammar() -> _Grammar:
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         control_around_source=str(data["control_around_name"]),
+        listed_value_source=expand(str(data["listed_value"])),
         per_population=re.compile(str(data["per_population"])),
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
@@ -633,6 +639,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             # (an English name shown as written, with its spaces: "smoking prevalence")
             subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
+                _refuse_listed_values(text, checked, parts.get("at"), location)
                 _check_subject(text, checked, location)
                 share = _SHARE_LEFT.search(checked)
                 if share:  # "17 to 25 percent at one year" read as ≥ 1 岁, named 17至25%
@@ -869,6 +876,22 @@ def _counted_in(phrase: str, indicator_unit: str) -> str:
     if unit.denominator is not None or unit.numerator is None:
         return phrase
     return _BARE_MAGNITUDE.sub(lambda match: match.group(1) + unit.numerator, phrase)
+
+
+def _refuse_listed_values(text: str, subject: str, target: str | None, location: Location | None) -> None:
+    """Refuse a list of two indicators' targets with no verb, a value and its unit inside the words before the target
+    (``每千人口拥有执业医师数3.7人、注册护士数5.1人``): read as one, the last value was the target and the first was taken
+    into the name, so 4.0 physicians per 1,000 failed against the nurses' 5.1. Name forms that hold a number (5岁以下,
+    65岁以上老年人) are cut before looking, as :func:`_check_subject` cuts them."""
+    g = grammar()
+    listed = [match.group("value") for match in g.listed_value.finditer(g.subject_names.sub("", subject))]
+    if listed:
+        values = ", ".join([*listed, *([target] if target else [])])
+        raise GrammarError(
+            f"cannot read the target phrase {text!r} as one target: it lists values of more than one indicator "
+            f"({values}), each after its own name", text, location,
+            hint="give each indicator its own target (a plan entry each, with its own value), or a structured `rule:` "
+                 "next to `text`")
 
 
 def _check_subject(text: str, subject: str, location: Location | None) -> None:

@@ -109,6 +109,7 @@ class _Grammar:
     per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
     compound_time: dict[str, tuple[int, str]]  # a part of a time written in parts (1分30秒): word → (seconds, unit)
     time_within: re.Pattern  # 内 after a time (10秒内): 以内
+    change_particle_source: str  # 了 after a verb of change (下降了30%): dropped, compiled when a phrase holds 了
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
     unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
@@ -245,6 +246,7 @@ def grammar() -> _Grammar:
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
         time_within=re.compile(str(data["time_within"])),
+        change_particle_source=str(data["change_particle"]),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
@@ -299,6 +301,8 @@ def normalize(text: str) -> str:
     text = units.per_people(text)  # 4.5人/千常住人口: per 千人口, as a unit written so reads
     for old, new in g.characters.items():
         text = text.replace(old, new)
+    if "了" in text:  # 下降了30%: the change, as 下降30%
+        text = _compiled(g.change_particle_source).sub("", text)
     text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
     text = units.without_thousands(text).strip(",")

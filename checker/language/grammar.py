@@ -694,6 +694,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
 
 
+#: the note of 无 for a count to be lowered: read as no target set, the other meaning said
+NONE_OF_A_COUNT = ("无 read as no target set; if the plan means none of it happens, write 0 (at most 0) or give "
+                   "`rule: {kind: upper_bound, op: '<=', value: 0}`")
+
+
 #: the note of a bare amount read as a ceiling for 控制 before its name and 在 after it (控制婴儿死亡率在5‰): the words
 #: after the name alone (在5‰) would read as a level, so extract drafts them from 控制
 CONTROL_AROUND_NOTE = "控制…在: a ceiling, as 控制在 reads (the verb written around the name)"
@@ -1388,6 +1393,11 @@ def _finish(
         op = toward
     else:  # external, linked, unspecified
         op = None
+        if kind == "unspecified" and parts.get("none") and direction == "down" and indicator_unit \
+                and units.is_known(indicator_unit) and _is_count(indicator_unit):
+            # 无 of a count to be lowered (重大事故 无): none may be meant, or no target set, as 无 says of a share; a
+            # guessed 0 would fail a county whose plan set nothing, so it stays n/a, saying how to write the other
+            notes.append(NONE_OF_A_COUNT)
 
     unit = indicator_unit
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None

@@ -2667,7 +2667,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     verb before a measure (``提高治愈率、降低病死率``)."""
     out = []
     for start, text in _outside_brackets(sentence):
-        pieces = text.split("、")
+        # "实现县域内就诊率90%、基层就诊率65%的目标": the goals are the amounts named, each piece one (the grammar refuses
+        # the list read whole)
+        goal = _AMOUNTS_AS_GOAL.match(text)
+        pieces = (goal.group("goals") if goal else text).split("、")
         if len(pieces) > 1 and not _ATTRIBUTES_OF_LAST.match(text) and (all(_BOUND_VALUE.search(_GOAL_END.sub("", piece)) for piece in pieces)
                                 # 人均预期寿命80.5岁、婴儿死亡率低于3‰: bounds and a listed amount, each its own target
                                 or (any(_BOUND_VALUE.search(piece) for piece in pieces)
@@ -2678,12 +2681,17 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                                     and all(_VERB_FIRST.match(_bare(piece)) or _ACTION.match(_bare(piece)) for piece in pieces))
                                 or all(_OWN_TREND.search(_bare(piece)) for piece in pieces)
                                 or _duties_after_target(pieces)):
+            start += goal.start("goals") if goal else 0
             for piece in pieces:
                 out.append((start, piece))
                 start += len(piece) + 1
         else:
             out.append((start, text))
     return out
+
+
+#: a goal named by the amounts it lists (实现县域内就诊率90%、基层就诊率65%的目标): the list, each piece a target
+_AMOUNTS_AS_GOAL = re.compile(r"^\s*(?:力争)?实现(?P<goals>[^《》，,]*?\d[^《》，,]*?)的(?:目标|要求)[。；;！!]?\s*$")
 
 
 #: things to be grown or brought in, described by a list before 的 and counted after it (培育年产值超100亿元、具备较强国际

@@ -101,6 +101,7 @@ class _Grammar:
     subject_names_source: str
     subject_notes: tuple[tuple[re.Pattern, str], ...]
     control_around_source: str  # 控制 before the name, 在 after it (控制婴儿死亡率在5‰): the verb 控制在 around the name
+    listed_value_source: str  # a value and its unit in the words before a target, then 、 and another name: a list
     numerals_per: dict[str, str]
     numerals_words: dict[str, str]
     fraction_unread_after: tuple[str, ...]
@@ -108,6 +109,7 @@ class _Grammar:
     per_population: re.Pattern  # a subject counted per N people (每千人口床位数): its count is per N people
     compound_time: dict[str, tuple[int, str]]  # a part of a time written in parts (1分30秒): word → (seconds, unit)
     time_within: re.Pattern  # 内 after a time (10秒内): 以内
+    change_particle_source: str  # 了 after a verb of change (下降了30%): dropped, compiled when a phrase holds 了
     unread: tuple[tuple[re.Pattern, str], ...]  # forms known and left unread on purpose, with why
     unread_first: tuple[tuple[re.Pattern, str], ...]  # the same, refused before a subject is looked for
 
@@ -154,6 +156,10 @@ class _Grammar:
     @property
     def control_around(self) -> re.Pattern:
         return _compiled(self.control_around_source)
+
+    @property
+    def listed_value(self) -> re.Pattern:
+        return _compiled(self.listed_value_source)
 
 
 def _alternation(words) -> str:
@@ -235,10 +241,12 @@ def grammar() -> _Grammar:
         subject_names_source="|".join(map(str, data["subject"]["names"])),
         subject_notes=tuple((re.compile(n["regex"]), n["note"]) for n in data.get("subject_notes") or ()),
         control_around_source=str(data["control_around_name"]),
+        listed_value_source=expand(str(data["listed_value"])),
         per_population=re.compile(str(data["per_population"])),
         compound_time={str(word): (int(part["seconds"]), str(part["unit"])) for part in data["compound_time"]
                        for word in part["words"]},
         time_within=re.compile(str(data["time_within"])),
+        change_particle_source=str(data["change_particle"]),
         numerals_per={str(k): str(v) for k, v in data["chinese_numerals"]["per"].items()},
         numerals_words={str(k): str(v) for k, v in data["chinese_numerals"]["words"].items()},
         fraction_unread_after=tuple(str(word) for word in data["chinese_numerals"].get("fraction_unread_after") or ()),
@@ -293,6 +301,8 @@ def normalize(text: str) -> str:
     text = units.per_people(text)  # 4.5人/千常住人口: per 千人口, as a unit written so reads
     for old, new in g.characters.items():
         text = text.replace(old, new)
+    if "了" in text:  # 下降了30%: the change, as 下降30%
+        text = _compiled(g.change_particle_source).sub("", text)
     text = _DIGIT_SPACE.sub(_digit_space, text)
     text = _SPACES.sub("", text)
     text = units.without_thousands(text).strip(",")
@@ -656,6 +666,7 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
             # (an English name shown as written, with its spaces: "smoking prevalence")
             subject = english.source_name(text, subject_text) if subject_text else None
             if checked:
+                _refuse_listed_values(text, checked, parts.get("at"), location)
                 _check_subject(text, _growth_cut(checked) if around else checked, location)
                 share = _SHARE_LEFT.search(checked)
                 if share:  # "17 to 25 percent at one year" read as ≥ 1 岁, named 17至25%
@@ -711,6 +722,11 @@ def _read(text: str, phrase: str, notes: list[str], indicator_unit: str | None, 
                 and not units.compatible(amount_unit, "天"):  # a time each takes (反应时间12分钟) adds up to nothing
             _refuse_each_place(text, subject, location)
     return _finish(text, parts, indicator_unit, direction, year, subject, modifiers, notes, location)
+
+
+#: the note of 无 for a count to be lowered: read as no target set, the other meaning said
+NONE_OF_A_COUNT = ("无 read as no target set; if the plan means none of it happens, write 0 (at most 0) or give "
+                   "`rule: {kind: upper_bound, op: '<=', value: 0}`")
 
 
 #: the note of a bare amount read as a ceiling for 控制 before its name and 在 after it (控制婴儿死亡率在5‰): the words
@@ -922,6 +938,22 @@ def _counted_in(phrase: str, indicator_unit: str) -> str:
     if unit.denominator is not None or unit.numerator is None:
         return phrase
     return _BARE_MAGNITUDE.sub(lambda match: match.group(1) + unit.numerator, phrase)
+
+
+def _refuse_listed_values(text: str, subject: str, target: str | None, location: Location | None) -> None:
+    """Refuse a list of two indicators' targets with no verb, a value and its unit inside the words before the target
+    (``每千人口拥有执业医师数3.7人、注册护士数5.1人``): read as one, the last value was the target and the first was taken
+    into the name, so 4.0 physicians per 1,000 failed against the nurses' 5.1. Name forms that hold a number (5岁以下,
+    65岁以上老年人) are cut before looking, as :func:`_check_subject` cuts them."""
+    g = grammar()
+    listed = [match.group("value") for match in g.listed_value.finditer(g.subject_names.sub("", subject))]
+    if listed:
+        values = ", ".join([*listed, *([target] if target else [])])
+        raise GrammarError(
+            f"cannot read the target phrase {text!r} as one target: it lists values of more than one indicator "
+            f"({values}), each after its own name", text, location,
+            hint="give each indicator its own target (a plan entry each, with its own value), or a structured `rule:` "
+                 "next to `text`")
 
 
 def _check_subject(text: str, subject: str, location: Location | None) -> None:
@@ -1420,6 +1452,11 @@ def _finish(
         op = toward
     else:  # external, linked, unspecified
         op = None
+        if kind == "unspecified" and parts.get("none") and direction == "down" and indicator_unit \
+                and units.is_known(indicator_unit) and _is_count(indicator_unit):
+            # 无 of a count to be lowered (重大事故 无): none may be meant, or no target set, as 无 says of a share; a
+            # guessed 0 would fail a county whose plan set nothing, so it stays n/a, saying how to write the other
+            notes.append(NONE_OF_A_COUNT)
 
     unit = indicator_unit
     phrase_unit = parts.get("unit") if kind not in ("vs_baseline", "annual_rate", "offset_vs_reference") else None

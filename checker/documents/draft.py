@@ -1256,6 +1256,8 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         table_blocks.add(id(line))
     for number in doc.cut_rows:  # (a PDF's cut row whose lines the reader could not put together: no paragraph)
         builder.count("left out: a table row cut by a page break", number)
+    for number in doc.unread_rows:  # a text's table whose header was not read: its rows said, never lost in silence
+        builder.count(_UNREAD_ROWS, number)
     table_targets = 0
     table_items: set[int] = set()  # the ids of the indicators a table row drafted
     for found in found_tables:
@@ -2018,8 +2020,11 @@ def _finish(item: dict, builder: _Builder, minguo: str | None = None) -> dict:
 _LOOKED_BACK = "left out: a table of "
 _NOT_READ = "left out: two tables side by side"
 _NO_YEAR_TABLE = "left out: a table whose targets name no year"
+#: lines of a text laid out as a table's rows under no header read (Document.unread_rows)
+_UNREAD_ROWS = ("left out: lines laid out as a table's rows, under no header read as an indicator table's (one cell "
+                "naming the indicator, one a year or target: 指标  2025年  属性)")
 #: the reasons a whole table was not read: a refusal gives them as its hint
-_TABLES_NOT_READ = (_LOOKED_BACK, _NOT_READ, _NO_YEAR_TABLE)
+_TABLES_NOT_READ = (_LOOKED_BACK, _NOT_READ, _NO_YEAR_TABLE, _UNREAD_ROWS)
 
 
 #: a year of 民國 with no era in a document's top lines (九十七年度, 115年度計畫): the year its goals may be of
@@ -2051,6 +2056,7 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
     example = ("sentences such as 'By 2025, the infant mortality rate will fall to 5 per 1,000'"
                if english else "sentences such as 到2025年，…达到90%以上")
     lead = "By 2025, …; … by 2025" if english else "到2025年，…"  # (an English text was shown a Chinese lead only)
+    rows = _unread_rows((left_out or {}).get(_UNREAD_ROWS, []))
     if no_year:
         # "--孕产妇系统管理率达到90%" on a page with no title, no table and no year: found, but for no year
         # (a report of what was done names none either: the count says where to look, not that they are targets)
@@ -2058,13 +2064,14 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                            f"{len(no_year)} sentence(s) read like targets, the first at line {no_year[0]}, but none "
                            "is set for a year checker can place: no year to reach in the sentence or a lead before it "
                            f"({lead}), in a heading of goals, in the title or in a table's columns (a year that "
-                           "dates a fact or a report is none)" + _minguo_in_top(doc),
+                           "dates a fact or a report is none)" + _minguo_in_top(doc) + rows,
                            hint="checker extract reads tables with an indicator column and year columns, and "
                                 + example + "; a text that reports results sets no targets")
     if undated:
         raise CheckerError(f"no indicator table and no body sentence with a target year found in {doc.path}: "
                            f"{len(undated)} sentence(s) read like targets, the first at line {undated[0]}, but give "
-                           "their years in another calendar (民国 years, such as 109年 for 2020), which cannot be placed",
+                           "their years in another calendar (民国 years, such as 109年 for 2020), which cannot be placed"
+                           + rows,
                            hint="checker extract reads years as 2025年 or 二〇二五年, or with their era (民國109年); "
                                 "write the target's year that way")
     if english_sentences.in_another_language(prose):
@@ -2076,7 +2083,7 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
     # "建成以基本医疗保险为主体，…": a clause that looked like a target, left out with why — said, not silent
     left_out = {why: lines for why, lines in (left_out or {}).items() if lines}
     unread_tables = [f"{why.removeprefix('left out: ')} (line {lines[0]})" for why, lines in left_out.items()
-                     if why.startswith(_TABLES_NOT_READ)]
+                     if why.startswith(_TABLES_NOT_READ) and why != _UNREAD_ROWS]  # (those the message says)
     counted = "; ".join(f"{why.removeprefix('left out: ')} (line {', '.join(map(str, lines[:5]))})"
                         for why, lines in left_out.items() if not why.startswith(_TABLES_NOT_READ))
     kept_out = sum(len(lines) for why, lines in left_out.items() if not why.startswith(_TABLES_NOT_READ))
@@ -2087,12 +2094,12 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
             + (f" (page {heads[0].rows[0][0].page})" if heads[0].rows[0][0].page else "")
             + ", but no row under it could be read: its rows stand where they could not be joined to it (over a page "
               "break, in a layout the reader does not know)") if heads else ""
-    raise CheckerError(f"no indicator table and no body sentence with a target drafted in {doc.path}: {kept_out} "
-                       f"clause(s) read like targets, each left out: {counted}" + (f"; {head}" if head else "")
-                       if counted else
-                       f"no row of an indicator table and no body sentence with a target found in {doc.path}: {head}"
-                       if head else
-                       f"no indicator table and no body sentence with a target found in {doc.path}",
+    raise CheckerError((f"no indicator table and no body sentence with a target drafted in {doc.path}: {kept_out} "
+                        f"clause(s) read like targets, each left out: {counted}" + (f"; {head}" if head else "")
+                        if counted else
+                        f"no row of an indicator table and no body sentence with a target found in {doc.path}: {head}"
+                        if head else
+                        f"no indicator table and no body sentence with a target found in {doc.path}") + rows,
                        hint=(f"the table at line {series[0]} is a series of yearly figures (one column a year, "
                              "none named a target): data to check, not targets; " if series else "")
                        + "".join(f"{why}; " for why in unread_tables)
@@ -2103,6 +2110,17 @@ def _refuse(doc: Document, no_year: list[int], undated: list[int], left_out: dic
                           f"{', '.join(map(str, doc.sideways[:8]))} is set sideways (a table printed on its side: turn "
                           "the page and save again); " if doc.sideways else "")
                        + "checker extract reads tables with an indicator column and year columns, and " + example)
+
+
+def _unread_rows(lines: list[int]) -> str:
+    """The clause a refusal adds where a text's lines were laid out as a table's rows under no header it read (their
+    first lines): the table was seen and not read, which "no indicator table" alone hid."""
+    if not lines:
+        return ""
+    shown = ", ".join(map(str, lines[:6])) + (" …" if len(lines) > 6 else "")
+    return (f"; {len(lines)} line(s) are laid out as a table's rows (lines {shown}) but stand under no header read as "
+            "an indicator table's, one cell naming the indicator and one a year or target (指标  2025年  属性): "
+            "write such a header over them, its cells parted by two spaces or more")
 
 
 def _keep_striving(target: dict) -> None:

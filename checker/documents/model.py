@@ -85,6 +85,9 @@ class Document:
     #: lines (PDF) of a table row a page break cut out of its table's ruling whose lines could not be put together into
     #: the row (a wrapped cell whose pieces stand apart from it): left out and said, never read as sentences
     cut_rows: list[int] = field(default_factory=list)
+    #: lines (plain text) laid out as a table's rows, cells parted by wide spaces and figures beside a name, three or
+    #: more together, under no header the reader reads: not read as a table, and said, never lost without a word
+    unread_rows: list[int] = field(default_factory=list)
     sha256: str = ""  # of the file's bytes, recorded in the draft so that a report can name the document it rests on
     #: the title the file gives itself apart from its text (a web page's ``<title>``), as written; "" where none
     given_title: str = ""

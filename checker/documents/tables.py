@@ -251,9 +251,11 @@ def header_role(text: str) -> str | None:
     return role if role != "other" or _header_like(text) else None
 
 
-#: a line that may be an indicator table's header names the indicator and a year or a target
-_MAY_BE_HEADER = re.compile(r"(?=.*(?:指标|指標|项目|項目|(?i:indicator|metric)))(?=.*(?:\d{4}|[〇○零一二]{4}|目标|目標|"
-                            r"规划值|規劃值|十.五|民[国國]\s*\d|(?<!\d)1[0-3]\d\s*年|(?i:target)))")
+#: a line that may be an indicator table's header names the indicator and a year or a target; a header's two letters
+#: may be spaced out to fill their cell (指 标, 指    标: a PDF's or Word's justified header, as its text gives it)
+_MAY_BE_HEADER = re.compile(r"(?=.*(?:指\s*标|指\s*標|项\s*目|項\s*目|(?i:indicator|metric)))(?=.*(?:\d{4}|[〇○零一二]{4}|"
+                            r"目\s*标|目\s*標|规\s*划\s*值|規\s*劃\s*值|十.五|民[国國]\s*\d|(?<!\d)1[0-3]\d\s*年|"
+                            r"(?i:target)))")
 
 
 def may_be_header(line: str) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from checker.documents import flattened, tables, vocabulary
-from checker.documents.model import Cell, Document, Paragraph, Table, paragraph
+from checker.documents.model import ROW_NOTE, Cell, Document, Paragraph, Table, paragraph
 from checker.errors import CheckerError, Location
 
 #: a line that ends a sentence: a wrapped line does not end so, and is joined to the next one
@@ -161,16 +161,18 @@ def _display(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
+def _layout_tables(lines: list[str]) -> tuple[dict[int, tuple[list[str], str | None]], set[int]]:
     """The lines of tables laid out with spaces, as ``pdftotext -layout`` and plain-text mail give them:
-    line index → (its cells, a note where a cell's column is not certain). A table starts at a line
-    whose cells are headers naming the indicator and a year or target column, and runs over the lines
-    with two cells or more after it. A row with fewer cells than the header is placed by where its
+    line index → (its cells, a note where a cell's column is not certain), and the rows reached over blank
+    lines. A table starts at a line whose cells are headers naming the indicator and a year or target column,
+    and runs over the lines with two cells or more after it, and over one or two blank lines to a row laid
+    out as its rows are (:func:`_row_after_blanks`). A row with fewer cells than the header is placed by where its
     cells start, counted in characters and in display columns; where the two disagree, the row is
     laid out by display columns and carries a note to check it. A Chinese table copied from a web page
     may part its cells with single spaces: then a short row puts its name under the name column and
     the rest under the last columns, flagged (:func:`_short_row`)."""
     out: dict[int, tuple[list[str], str | None]] = {}
+    carried: set[int] = set()
     index = 0
     while index < len(lines):
         if not tables.may_be_header(lines[index]):
@@ -178,6 +180,8 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
             continue
         gap = _COLUMN_GAP
         header = _fields(lines[index]) if "\t" not in lines[index] else []
+        if not tables.is_header([text for _, text in header]):
+            header = _letters_joined(header)  # 指    标    2025年    属    性: a cell's letters spaced wide
         if not tables.is_header([text for _, text in header]) and "\t" not in lines[index] \
                 and not re.search(r"[A-Za-z]", lines[index]):
             gap, header = _SINGLE_GAP, _fields(lines[index], _SINGLE_GAP)  # 指标名称 单位 2020年 2025年 属性
@@ -188,10 +192,18 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
         starts = [start for start, _ in header]
         display_starts = [_display(lines[index][:start]) for start in starts]
         index += 1
+        last = header  # the cells of the line above, as laid out
         while index < len(lines):
+            if gap is _COLUMN_GAP and not lines[index].strip():
+                after = _row_after_blanks(lines, index, header, last)
+                if after is None:
+                    break
+                index = after  # a blank line or two between rows (pdftotext, a page's text): the table runs on
+                carried.add(index)
             cells = _fields(lines[index], gap) if "\t" not in lines[index] else []
             if len(cells) < 2 or len(cells) > len(header):
                 break
+            last = cells
             if len(cells) == len(header):
                 out[index] = ([text for _, text in cells], None)
             elif gap is _SINGLE_GAP:  # no layout to place a short row by: the name under the name, flagged
@@ -209,7 +221,68 @@ def _layout_tables(lines: list[str]) -> dict[int, tuple[list[str], str | None]]:
                 out[index] = (row, "cells placed by where they stand in the line: check the row against the "
                                    "document" if doubt else None)
             index += 1
+    return out, carried
+
+
+#: one Chinese character: a header's letter spaced out to fill its cell
+_ONE_LETTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _letters_joined(fields: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header line's cells with each run of two or more cells of one Chinese character made one cell, where it
+    starts (``指    标`` is 指标): letters spaced out to fill a cell are no columns, and a header of two-letter words
+    so justified was no header."""
+    out: list[tuple[int, str]] = []
+    letters = False  # whether the last cell is made of one-letter cells only
+    for start, text in fields:
+        one = bool(_ONE_LETTER.fullmatch(text))
+        if one and letters:
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((start, text))
+        letters = one
     return out
+
+
+#: the blank lines a table laid out with spaces may have between its rows (pdftotext and web pages give one or two)
+_BLANKS_IN_TABLE = 2
+#: how far (characters or display columns) a cell may stand from the cell above it and still be in its column
+_IN_COLUMN = 3
+#: a cell that is a figure (7.5, >90, ≤12, -3), or a dash for none (—): what a table's row holds beside its name; never
+#: a bullet (- Each table's …)
+_FIGURE_CELL = re.compile(r"^(?:[<>≤≥＜＞≦≧~～±+-]?\s*\d|[—–-]+$)")
+#: a cell that ends a sentence: prose after the table, never its row (nor is a note, 注：…, :data:`ROW_NOTE`)
+_SENTENCE_CELL = re.compile(r"[。！？；;!?]$")
+
+
+def _prose(cells: list[tuple[int, str]]) -> bool:
+    """Whether a line's cells are prose or a note, whatever gaps part them: a cell ends a sentence, or the first
+    opens a note (注：…, 说明：…)."""
+    return any(_SENTENCE_CELL.search(text) for _, text in cells) or bool(cells and ROW_NOTE.match(cells[0][1]))
+
+
+def _row_after_blanks(lines: list[str], index: int, header: list[tuple[int, str]],
+                      last: list[tuple[int, str]]) -> int | None:
+    """The index of the line after the blank lines at ``index`` that carries on the table of ``header``, whose line
+    above the blanks was laid out as ``last``; None where the table ends there. A row carries on after one or two blank
+    lines (as ``pdftotext`` and a PDF's web page give a table) where it is laid out as the table's rows are: as many
+    cells as the header, each a figure or words and none a sentence, with a figure beside its name or every cell
+    standing where the row above has one; or fewer cells standing so. A sentence of prose, a note, or another table's
+    header ends the table. Without this the first row was the table, and the rest lost without a word."""
+    at = index
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    if at - index > _BLANKS_IN_TABLE or at == len(lines) or "\t" in lines[at] or tables.may_be_header(lines[at]):
+        return None
+    cells = _fields(lines[at])
+    if len(cells) < 2 or len(cells) > len(header) or _prose(cells):
+        return None
+    line_above = lines[index - 1]
+    by_chars = all(min(abs(start - above) for above, _ in last) <= _IN_COLUMN for start, _ in cells)
+    by_display = all(min(abs(_display(lines[at][:start]) - _display(line_above[:above])) for above, _ in last)
+                     <= _IN_COLUMN for start, _ in cells)
+    figured = len(cells) == len(header) and any(_FIGURE_CELL.match(text) for _, text in cells[1:])
+    return at if (last is not header and (by_chars or by_display)) or figured else None
 
 
 def _short_row(cells: list[str], header: list[str]) -> list[str]:
@@ -252,7 +325,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
     lines = [_INVISIBLE_END.sub("", _CONTROL.sub(" ", _BOOKMARK.sub("", line))) for line in file_lines(text)]
     doc = Document(name, "text", lines={n: line for n, line in enumerate(lines, 1)})
     lines = _cells_with_pipes(lines)
-    laid_out = _layout_tables(lines)
+    laid_out, carried = _layout_tables(lines)
     kinds = ["row" if index in laid_out else _kind(line) for index, line in enumerate(lines)]
     wrapped = _wrap_width(lines, kinds)
     # English copied from a web page, a paragraph a line (some far longer than any page wraps at): its short
@@ -297,7 +370,7 @@ def read_text(text: str, name: str = "<text>") -> Document:
             if not in_table:
                 in_table, table_line = True, number
             if index in laid_out:
-                if rows and index - 1 not in laid_out:
+                if rows and index - 1 not in laid_out and index not in carried:
                     close_table()  # a laid-out table is a table of its own
                     in_table, table_line = True, number
                 cells, note = laid_out[index]
@@ -346,7 +419,39 @@ def read_text(text: str, name: str = "<text>") -> Document:
         previous = "text"
     close_table()
     close_para()
-    return flattened.restore(doc)
+    doc = flattened.restore(doc)
+    read = {cell.line for table in doc.tables for row in table.rows for cell in row}
+    doc.unread_rows = [index + 1 for index in _row_like_lines(lines, laid_out) if index + 1 not in read]
+    return doc
+
+
+#: how many lines laid out as a table's rows, together, are a table not read (fewer may be a layout's accident)
+_ROW_BLOCK = 3
+
+
+def _row_like_lines(lines: list[str], laid_out: dict) -> list[int]:
+    """The indexes of the lines no laid-out table took that stand as a table's rows do: two cells or more parted
+    by wide spaces, a figure beside the first, no sentence; in runs of :data:`_ROW_BLOCK` or more, with at most
+    two blank lines between, one row at least of three cells (a list of keys and values, ``value    209.7``, is no
+    table). A table whose header the reader does not read: its rows were lost without a word."""
+    found: list[int] = []
+    run: list[int] = []
+    wide = False  # whether a line of the run has three cells or more
+    blanks = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            blanks += 1
+            continue
+        cells = _fields(line) if index not in laid_out and "\t" not in line and _COLUMN_GAP.search(line.strip()) else []
+        row_like = len(cells) >= 2 and any(_FIGURE_CELL.match(text) for _, text in cells[1:]) and not _prose(cells)
+        if not row_like or blanks > _BLANKS_IN_TABLE:
+            found += run if len(run) >= _ROW_BLOCK and wide else []
+            run, wide = [], False
+        if row_like:
+            run.append(index)
+            wide = wide or len(cells) >= 3
+        blanks = 0
+    return found + (run if len(run) >= _ROW_BLOCK and wide else [])
 
 
 #: the words a wrapped line may end in, its sentence going on below it ("… and", "… of", "…,")

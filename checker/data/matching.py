@@ -21,7 +21,7 @@ from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
 from checker.data.observations import (Observation, Observations, aggregate_regions, is_aggregate, is_province,
-                                       short_names, shown_with_unit, unnamed_totals, yes_or_no)
+                                       place_endings, short_names, shown_with_unit, unnamed_totals, yes_or_no)
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -712,11 +712,9 @@ def prefectures_alike(dataset: "Dataset") -> list[str]:
 _PEOPLES = r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$"
 
 
-@cache
 def _place_suffixes() -> tuple[str, ...]:
-    """What a place's name may end with in one row and not in another (萍乡市 and 萍乡, 内蒙古自治区 and 内蒙古):
-    the ``place_endings`` of ``rules/names.yaml`` and 地区."""
-    return (*((load_rules_yaml("names.yaml") or {}).get("place_endings") or ()), "地区")
+    """What a place's name may end with in one row and not in another (:func:`~checker.data.observations.place_endings`)."""
+    return place_endings()
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:

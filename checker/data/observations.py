@@ -690,6 +690,43 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     return {region: levels for region, levels in out.items() if levels}
 
 
+@cache
+def place_endings() -> tuple[str, ...]:
+    """What a place's name may end with in one row and not in another (萍乡市 and 萍乡, 内蒙古自治区 and 内蒙古):
+    the ``place_endings`` of ``rules/names.yaml`` and 地区."""
+    from checker.rulefiles import load_rules_yaml
+
+    return (*((load_rules_yaml("names.yaml") or {}).get("place_endings") or ()), "地区")
+
+
+def place_variants(names: Iterable[str]) -> dict[str, str]:
+    """Each name of a column of places (省份, 地市) that the column also writes with a place's ending, → that fuller
+    name (济南 → 济南市: a city written short in some years' rows). Only where one ending makes a name the column holds:
+    东营 beside 东营市 and 东营区 is left as it is. Both readers name such a place the fuller way before it qualifies a
+    district, so 历下区 stays one region whichever way its 地市 cell was written."""
+    names = set(names)
+    out = {}
+    for name in names:
+        fuller = [name + ending for ending in place_endings() if name + ending in names] if len(name) >= 2 else []
+        if len(fuller) == 1:
+            out[name] = fuller[0]
+    return out
+
+
+def unplaced_namesakes(qualified: Mapping[str, tuple[str, str]],
+                       parents: Mapping[str, Mapping[str, str]]) -> dict[str, list[str]]:
+    """Namesakes named by a place (``qualified``: label → name, place) that the file also places finer in that place
+    (江苏省鼓楼区 beside 南京市鼓楼区 and 徐州市鼓楼区, whose 省份 is 江苏省) → those finer labels: the row left its finer
+    place blank, and which of them it is, no cell says. Both readers refuse such a row."""
+    out = {}
+    for label, (name, place) in qualified.items():
+        others = sorted(other for other, (same, _) in qualified.items()
+                        if same == name and other != label and place in (parents.get(other) or {}).values())
+        if others:
+            out[label] = others
+    return out
+
+
 def _is_city_code(code: str) -> bool:
     """A 行政区划代码 of a prefecture-level place (460400 儋州市), not a province's, a municipality's group (110100) or
     a group of county-level places under a province (429000)."""
@@ -700,11 +737,16 @@ def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataF
     """The observations ``read`` collects; where a region name turns out to lie in two places, read
     again with those names known, so that every row of such a name is named with its place."""
     ambiguous: frozenset[str] = frozenset()
+    names: dict[str, str] = {}
     while True:
-        collector = RowCollector(skip_bad_rows, ambiguous)
+        collector = RowCollector(skip_bad_rows, ambiguous, names)
         with no_cycle_collection():
             files = read(collector)
-        if collector.settled or not collector.ambiguous:
+        if collector.settled:
+            collector.namesakes_placed()
+            break
+        names = collector.place_variants()
+        if not collector.ambiguous and not names:
             break
         ambiguous = frozenset(collector.ambiguous)
     codes = {region: code for region, (code, _) in collector.region_codes.items()}
@@ -2330,7 +2372,8 @@ _VALUE_MARK = r"(.*?[0-9０-９.．])\s*([#＃※△▲☆★†‡])"
 class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
-    def __init__(self, skip_bad_rows: bool, ambiguous: frozenset[str] = frozenset()):
+    def __init__(self, skip_bad_rows: bool, ambiguous: frozenset[str] = frozenset(),
+                 place_names: Mapping[str, str] | None = None):
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
@@ -2357,7 +2400,12 @@ class RowCollector:
         #: region names found in two places (鼓楼区 of 福州市 and of 南京市): each row named with its place
         self.ambiguous: set[str] = set(ambiguous)
         #: the ambiguous names are known (a second read): a name still in two places is an error
-        self.settled = bool(ambiguous)
+        self.settled = bool(ambiguous) or bool(place_names)
+        #: a place of a 省份/地市 column written short → as the file writes it in full (济南 → 济南市), found by a first
+        #: read: one place, whose districts were split in two (济南历下区 and 济南市历下区) by the years it was written short
+        self.place_names: dict[str, str] = dict(place_names or {})
+        #: level → the names its column holds (a first read's), for :func:`place_variants`
+        self.place_cells: dict[str, set[str]] = {}
         self.units: dict[str, str | None | CheckerError] = {}
         #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
         self.ellipsis_missing = False
@@ -2378,6 +2426,9 @@ class RowCollector:
         self.region_codes: dict[str, tuple[str, Location]] = {}
         #: code → the region first read with it and where: a second name is the same place named otherwise
         self.code_regions: dict[str, tuple[str, Location]] = {}
+        #: a namesake named with its place (济南市市中区) → its name and that place as the file writes them (for messages),
+        #: and its first row's cell of the finer place left blank, if any (江苏省 | (no 地市) | 鼓楼区)
+        self.qualified: dict[str, tuple[str, str, Location | None]] = {}
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
@@ -2931,6 +2982,11 @@ class RowCollector:
         named = [(level, self.region_cell(cells[index], name, line, index + 1) if index < n else None)
                  for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
+        if self.place_names:
+            named = [(level, self.place_names.get(place, place)) for level, place in named]
+        elif not self.settled:
+            for level, place in named:
+                self.place_cells.setdefault(level, set()).add(place)
         province = columns.province
         if province is not None and (province >= n or not cells[province].strip()):
             named += self._province_of(region, named, name, line, province)
@@ -2946,12 +3002,14 @@ class RowCollector:
             return None
         places = {level: place for level, place in named if place != region}
         if region in self.ambiguous:
-            region = qualified_region(region, _finest(places))
+            blank = next((index for level, index in columns.places if level not in places and level != "province"), None)
+            region = self._qualified(region, _finest(places),
+                                     None if blank is None else Location(name, line, blank + 1, sheet=self.sheet))
         known = self.parents.setdefault(region, {})
         for level, place in (places | {"city": region} if own_city else places).items():
             seen = known.setdefault(level, place)
-            if seen == place:
-                continue
+            if seen == place or not self.settled and len(place_variants((seen, place))) == 1:
+                continue  # (济南市 and 济南: one place, named one way on the read done again)
             if self.settled:
                 raise CheckerError(
                     f"region {region!r} lies in {seen} on one row and in {place} here, also when named with "
@@ -2960,8 +3018,40 @@ class RowCollector:
                     hint=f"tell them apart in the region cell ({seen}{region}, {place}{region})",
                 )
             self.ambiguous.add(region)  # the read is done again, every row of this name named with its place
-            return qualified_region(region, _finest(places))
+            return self._qualified(region, _finest(places), None)
         return region
+
+    def place_variants(self) -> dict[str, str]:
+        """The places of a first read written short in some rows of their column (:func:`place_variants`)."""
+        return {short: full for names in self.place_cells.values() for short, full in place_variants(names).items()}
+
+    def _qualified(self, region: str, place: str | None, blank: Location | None) -> str:
+        """``region`` named with ``place`` (:func:`qualified_region`), the two kept for messages to quote as written,
+        with ``blank``, the cell of a finer place the row leaves empty."""
+        named = qualified_region(region, place)
+        if named != region:
+            self.qualified.setdefault(named, (region, place or "", blank))
+        return named
+
+    def namesakes_placed(self) -> None:
+        """Refuse a namesake's row that names only a place the file places others of its name in, finer (江苏省 |
+        (no 地市) | 鼓楼区, where 南京市 and 徐州市 each have a 鼓楼区): it was judged as a region of its own, 江苏省鼓楼区,
+        which no map has, while the 鼓楼区 it belongs to was judged on older rows as if current."""
+        found = unplaced_namesakes({label: named[:2] for label, named in self.qualified.items()}, self.parents)
+        for label, others in found.items():
+            region, place, blank = self.qualified[label]
+            cities = " or ".join(self.parents[other].get("city") or other for other in others)
+            raise CheckerError(
+                f"the row of {region!r} names {place} and no finer place, while the file holds {region!r} in {place} "
+                f"under {len(others)} {'places' if len(others) > 1 else 'place'} ({'、'.join(others)}): whose row it "
+                f"is, is not said; read as {label}, it would be judged as a place no map has", blank,
+                hint=f"fill the empty cell with the place it lies in ({cities})")
+
+    def as_written(self, region: str) -> str:
+        """``region`` as the file writes it: a namesake's name and the place its row names ('市中区' (济南市)), never the
+        label checker made of them (济南市市中区), which no cell holds."""
+        written = self.qualified.get(region)
+        return f"{written[0]!r} ({written[1]})" if written else repr(region)
 
     def _province_of(self, region: str | None, named: list[tuple[str, str]], name: str, line: int,
                      column: int) -> list[tuple[str, str]]:
@@ -2990,20 +3080,30 @@ class RowCollector:
         code = admin_code(cells[column]) if column < len(cells) else None
         if region is None or code is None:
             return  # not a 行政区划代码 (an indicator's code under a column named code, a country's ISO code)
+        if not self.settled and self.ambiguous:
+            # names in two places were found: the read is done again with each namesake's rows named by its place from
+            # the first row on, and the codes compared then (济南's 市中区 read as 市中区 before 枣庄's turned up, and as
+            # 济南市市中区 after, was refused as one code under two names: whether hung on the rows' order)
+            return
         where = Location(name, line, column + 1, sheet=self.sheet)
         named = self.code_regions.setdefault(code, (region, where))
-        if named[0] != region and not (is_whole_total(region) or is_whole_total(named[0]) or region.startswith(named[0])
-                                       or named[0].startswith(region)):  # (吉林省 and its 合计, 吉林省合计: one place)  # 长白朝鲜族自治县 and 长白县 under 220623: one place judged as two, each on half its rows
+        # (吉林省 and its 合计, 吉林省合计: one place); 长白朝鲜族自治县 and 长白县 under 220623, 历城 and 历城区 under 370112:
+        # one place judged as two, each on its own years (a short name was let through as a total's, and its rows judged
+        # as current)
+        if named[0] != region and not (is_whole_total(region) or is_whole_total(named[0])):
+            first, second = self.qualified.get(named[0], (named[0],))[0], self.qualified.get(region, (region,))[0]
+            if second.startswith(first) or first.startswith(second):
+                first = max(first, second, key=len)  # (历城 and 历城区: the name in full)
             raise CheckerError(
-                f"the code {code} is {named[0]!r} at {named[1]} and {region!r} here: one place under two names "
-                "would be judged as two places", where,
-                hint=f"write one name for it in every row (the plan's, e.g. {named[0]}); a code that was mistyped: "
+                f"the code {code} is {self.as_written(named[0])} at {named[1]} and {self.as_written(region)} here: one "
+                "place under two names would be judged as two places", where,
+                hint=f"write one name for it in every row (the plan's, e.g. {first}); a code that was mistyped: "
                      "correct it")
         seen = self.region_codes.setdefault(region, (code, where))
         if seen[0] != code:
             raise CheckerError(
-                f"region {region!r} has the code {seen[0]} at {seen[1]} and {code} here: two places of one name "
-                "would be read as one",
+                f"region {self.as_written(region)} has the code {seen[0]} at {seen[1]} and {code} here: two places of "
+                "one name would be read as one",
                 where,
                 hint="add the places they lie in as columns (省份, 地市), which tell namesakes apart, or name each "
                      f"with its city in the region cell (e.g. 福州市{region}); a code that was mistyped: correct it",

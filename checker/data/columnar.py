@@ -34,8 +34,8 @@ from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_
                                    has_level_targets, name_table, parents_as_series, population_of, rate_of_name, rate_unit, resolve_name,
                                    to_plan_unit,
                                    whole_names_of, yes_stands_for)
-from checker.data.observations import (admin_code, is_group, is_target_note, is_whole_total, place_variants,
-                                       qualified_region, unplaced_namesakes, yes_or_no)
+from checker.data.observations import (admin_code, code_digits_lost, is_group, is_target_note, is_whole_total,
+                                       place_variants, qualified_region, unplaced_namesakes, yes_or_no)
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -448,7 +448,12 @@ def _read_file(ahead: _Ahead, index: int, collector: RowCollector) -> tuple[dict
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places, roles.region is not None)
     if roles.region_code is not None:
-        code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
+        def code_cell(raw: str, ln: int, col: int) -> str:
+            if code_digits_lost(raw, header[roles.region_code]):
+                raise Unsuitable  # a code that lost digits: the row reader refuses it at its cell
+            return admin_code(raw) or ""
+
+        code_codes, code_values = unique_cells(roles.region_code, code_cell)
         if _namesakes(region_codes, code_codes, code_values):
             raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
         codes_of_regions = _codes_of_regions(region_codes, region_values, code_codes, code_values)

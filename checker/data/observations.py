@@ -765,7 +765,9 @@ def _is_city_code(code: str) -> bool:
 
 def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataFile]]) -> Observations:
     """The observations ``read`` collects; where a region name turns out to lie in two places, read
-    again with those names known, so that every row of such a name is named with its place."""
+    again with those names known, so that every row of such a name is named with its place. Read again too where a
+    column of places writes a place short in some rows (济南 and 济南市: named in full), and where codes and names
+    disagree (refused on that read, if they still do once namesakes are named)."""
     ambiguous: frozenset[str] = frozenset()
     names: dict[str, str] = {}
     settled = False
@@ -3144,7 +3146,8 @@ class RowCollector:
             # refused on the read done again, where each namesake's rows are named by its place from the first row on
             # and a place written short in full: 济南's 市中区 read as 市中区 before 枣庄's turned up and as 济南市市中区
             # after, or a city row of 济南 beside 济南市, was refused as one code under two names, by the rows' order
-            self.recheck = self.recheck or named[0] != region or seen[0] != code
+            self.recheck = self.recheck or seen[0] != code or named[0] != region and not (
+                is_whole_total(region) or is_whole_total(named[0]))
             return
         # (吉林省 and its 合计, 吉林省合计: one place); 长白朝鲜族自治县 and 长白县 under 220623, 历城 and 历城区 under 370112:
         # one place judged as two, each on its own years (a short name was let through as a total's, and its rows judged

@@ -35,7 +35,8 @@ from checker.data.matching import (Dataset, Point, FAR_OFF, MAGNITUDE_OFF, RATE_
                                    has_level_targets, name_table, parents_as_series, population_of, rate_of_name, resolve_name,
                                    to_plan_unit,
                                    whole_names_of, yes_stands_for)
-from checker.data.observations import admin_code, is_group, is_target_note, is_whole_total, qualified_region, yes_or_no
+from checker.data.observations import (admin_code, code_digits_lost, is_group, is_target_note, is_whole_total,
+                                       place_variants, qualified_region, unplaced_namesakes, yes_or_no)
 from checker.data.observations import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -448,7 +449,12 @@ def _read_file(ahead: _Ahead, index: int, collector: RowCollector) -> tuple[dict
                   for level, index in roles.places]
         region_codes, region_values, parents = _placed(region_codes, region_values, places, roles.region is not None)
     if roles.region_code is not None:
-        code_codes, code_values = unique_cells(roles.region_code, lambda raw, ln, col: admin_code(raw) or "")
+        def code_cell(raw: str, ln: int, col: int) -> str:
+            if code_digits_lost(raw, header[roles.region_code]):
+                raise Unsuitable  # a code that lost digits: the row reader refuses it at its cell
+            return admin_code(raw) or ""
+
+        code_codes, code_values = unique_cells(roles.region_code, code_cell)
         if _namesakes(region_codes, code_codes, code_values):
             raise Unsuitable  # one region name with two codes (行政区划代码): the row reader refuses it at the cell
         codes_of_regions = _codes_of_regions(region_codes, region_values, code_codes, code_values)
@@ -555,7 +561,10 @@ def _placed(region_codes, region_values: list, places: list,
         return np.array(mapping + [-1], dtype=np.int32)[per_row]  # -1 (no cell) picks the appended -1
 
     region = codes_of(region_values, region_codes)
-    levels = [(level, codes_of(values, per_row)) for level, per_row, values in places]
+    # a place its column writes short in some rows (济南 beside 济南市): named in full, as the row reader names it
+    levels = [(level, codes_of([named.get(value, value) if value else value for value in values], per_row))
+              for level, per_row, values in places
+              for named in (place_variants(value for value in values if value),)]
     province = next((place for level, place in levels if level == "province"), None)
     if province is not None:  # a row with no province but a finer place: the row reader finds it, or refuses it
         finer = region >= 0
@@ -588,12 +597,18 @@ def _placed(region_codes, region_values: list, places: list,
         size = len(names) + 1
         keys = region[ambiguous].astype(np.int64) * size + (finest[ambiguous] + 1)
         distinct, back = np.unique(keys, return_inverse=True)
+        qualified = {}  # label → the name and the place it was named with (as the row reader's RowCollector.qualified)
+        for key in distinct.tolist():
+            place = names[key % size - 1] if key % size else None
+            label = qualified_region(names[key // size], place)
+            if label != names[key // size]:
+                qualified.setdefault(label, (names[key // size], place or ""))
         renamed = [code.setdefault(qualified_region(names[key // size], names[key % size - 1] if key % size else None),
                                    len(code)) for key in distinct.tolist()]
         region[ambiguous] = np.array(renamed, dtype=np.int32)[back]
         parents = _parents(region, levels, list(code))
-        if parents is None:
-            raise Unsuitable  # still in two places: the row reader refuses it at its row
+        if parents is None or unplaced_namesakes(qualified, parents):
+            raise Unsuitable  # still in two places, or named by a place holding two: the row reader refuses it at its row
     names = list(code)
     for number in np.unique(region[own_city]).tolist():  # a city's own row: the city is its own 全市
         known = parents.setdefault(names[number], {})

@@ -21,7 +21,7 @@ from checker.data.limits import impossible
 from checker.language.names import without_invisible
 from checker.language.numbers import marked_year
 from checker.data.observations import (Observation, Observations, aggregate_regions, is_aggregate, is_province,
-                                       short_names, shown_with_unit, unnamed_totals, yes_or_no)
+                                       place_endings, short_names, shown_with_unit, unnamed_totals, yes_or_no)
 from checker.plan.model import Indicator, Plan
 from checker.judge.results import UnknownIndicator
 from checker.records import record
@@ -407,13 +407,22 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
     parents = {place for region, places in dataset.parents.items() for place in places.values() if place != region}
     left = [region for region in dataset.regions_in_file()
             if region in parents and region not in references and region not in kept]
-    if not left:
-        return []
-    shown = "、".join(left[:10]) + (f" … ({len(left)})" if len(left) > 10 else "")
-    return [f"warning: {shown} not judged: other regions of the data lie in "
-            f"{'them' if len(left) > 1 else 'it'} (a province or city column, or the regions' 行政区划代码, names {'them' if len(left) > 1 else 'it'}), "
-            f"so {'their' if len(left) > 1 else 'its'} rows are those regions' references; judge "
-            f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left)}, or leave the column out"]
+    used = kept_regions(plan, dataset.parents, judged)
+    lines = []
+    # a place no target compares with (东营市 under a plan of 全省 targets only) is no reference: its rows are listed as
+    # "neither a region checked nor a reference", and this line said they were references
+    for group, why in (([region for region in left if region in used], "rows are those regions' references"),
+                       ([region for region in left if region not in used],
+                        "rows are used for nothing: no target compares with a place of their level (listed as not used)")):
+        if not group:
+            continue
+        many = len(group) > 1
+        shown = "、".join(group[:10]) + (f" … ({len(group)})" if len(group) > 10 else "")
+        lines.append(f"warning: {shown} not judged: other regions of the data lie in {'them' if many else 'it'} (a "
+                     f"province or city column, or the regions' 行政区划代码, names {'them' if many else 'it'}), so "
+                     f"{'their' if many else 'its'} {why}; judge {'them' if many else 'it'} with --regions "
+                     f"{','.join(group)}, or leave the column out")
+    return lines
 
 
 def whole_names_of(plan: Plan) -> dict[str, str]:
@@ -712,11 +721,9 @@ def prefectures_alike(dataset: "Dataset") -> list[str]:
 _PEOPLES = r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$"
 
 
-@cache
 def _place_suffixes() -> tuple[str, ...]:
-    """What a place's name may end with in one row and not in another (萍乡市 and 萍乡, 内蒙古自治区 and 内蒙古):
-    the ``place_endings`` of ``rules/names.yaml`` and 地区."""
-    return (*((load_rules_yaml("names.yaml") or {}).get("place_endings") or ()), "地区")
+    """What a place's name may end with in one row and not in another (:func:`~checker.data.observations.place_endings`)."""
+    return place_endings()
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:
@@ -1661,8 +1668,10 @@ def same_place(name: str, places: tuple[str, ...]) -> str | None:
     """The one of ``places`` that ``name`` is a short name of, or the long name of (福建 and 福建省: the
     ``place_endings`` of ``rules/names.yaml``), if one; a hint for a reader, never a match: the data's rows
     are not read as that place's."""
+    # one written without its ending (福建, 福建省); never two endings of one head (东营市 and 东营区: a city, its district)
     core = without_place_ending
-    found = [place for place in dict.fromkeys(places) if place and place != name and core(place) == core(name)]
+    found = [place for place in dict.fromkeys(places)
+             if place and place != name and (core(place) == name or core(name) == place)]
     return found[0] if len(found) == 1 else None
 
 

@@ -183,13 +183,43 @@ _DEFINED_MARK = r"[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※△▲#＃
 _ADMIN_CODE = re.compile(r"([1-8]\d{5})(?:\d{3}|\d{6})?(?:\.0+)?")
 
 
+#: a number in scientific notation, as Excel shows (and saves to CSV) a number too long for its column: 3.20102E+11
+_SCIENTIFIC = r"([1-9])(?:\.(\d+))?[eE]\+?0*(\d{1,2})"  # (a pattern string: compiled by re where met)
+
+
 def admin_code(raw: str) -> str | None:
     """The place's own six digits of a 行政区划代码 cell (350102, 350102.0, 350102001000, and as Excel is made to keep
-    a number as text: ="350102", '350102), None for any other cell."""
+    a number as text: ="350102", '350102; a six-digit code as Excel writes it in scientific notation, every digit
+    kept: 3.50102E+05), None for any other cell."""
     text = unicodedata.normalize("NFKC", raw).strip()
     text = text[2:-1] if text.startswith('="') and text.endswith('"') else text.removeprefix("'")
     found = _ADMIN_CODE.fullmatch(text)
+    if found:
+        return found.group(1)
+    if ("E" in text or "e" in text) and (shown := re.fullmatch(_SCIENTIFIC, text)) and shown.group(3) == "5":
+        digits = shown.group(1) + (shown.group(2) or "").rstrip("0")
+        if len(digits) <= 6:
+            found = _ADMIN_CODE.fullmatch(digits.ljust(6, "0"))
     return found.group(1) if found else None
+
+
+def code_digits_lost(raw: str, header: str) -> str | None:
+    """Why a code cell is a 行政区划代码 that lost digits, or None: a number Excel wrote in scientific notation
+    (3.20102E+11: rounded to six digits, the rest lost, and a township's rounding may carry into the county's), or,
+    under a Chinese header (行政区划代码, 统计用区划代码), a number one or two digits off a code's six, nine or twelve
+    (35010: a digit lost). Such a cell was passed over as no code at all, and its county lost its province without
+    a word. (Under ``code`` an indicator's or a country's code may have any digits.)"""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if ("E" in text or "e" in text) and (shown := re.fullmatch(_SCIENTIFIC, text)) and int(shown.group(3)) >= 5 \
+            and admin_code(text) is None:
+        return (f"{raw.strip()!r} is a code Excel wrote as a number in scientific notation, rounded to "
+                f"{1 + len(shown.group(2) or '')} digits: the code's other digits are lost")
+    digits = text.removesuffix(".0")
+    if digits.isdigit() and digits.isascii() and len(digits) in (5, 7, 8, 10, 11) and digits[0] in "12345678" \
+            and any("\u4e00" <= character <= "\u9fff" for character in header):
+        return (f"{raw.strip()!r} has {len(digits)} digits: a 行政区划代码 has 6 (a township's or statistics' code 9 "
+                "or 12), so a digit was lost or added")
+    return None
 
 
 #: A yearbook's mark of a sub-item before a name (#婴儿死亡率, 其中：个人支出占…): "of which", no part of the name
@@ -696,6 +726,43 @@ def parents_from_codes(codes: dict[str, str], parents: dict[str, dict[str, str]]
     return {region: levels for region, levels in out.items() if levels}
 
 
+@cache
+def place_endings() -> tuple[str, ...]:
+    """What a place's name may end with in one row and not in another (萍乡市 and 萍乡, 内蒙古自治区 and 内蒙古):
+    the ``place_endings`` of ``rules/names.yaml`` and 地区."""
+    from checker.rulefiles import load_rules_yaml
+
+    return (*((load_rules_yaml("names.yaml") or {}).get("place_endings") or ()), "地区")
+
+
+def place_variants(names: Iterable[str]) -> dict[str, str]:
+    """Each name of a column of places (省份, 地市) that the column also writes with a place's ending, → that fuller
+    name (济南 → 济南市: a city written short in some years' rows). Only where one ending makes a name the column holds:
+    东营 beside 东营市 and 东营区 is left as it is. Both readers name such a place the fuller way before it qualifies a
+    district, so 历下区 stays one region whichever way its 地市 cell was written."""
+    names = set(names)
+    out = {}
+    for name in names:
+        fuller = [name + ending for ending in place_endings() if name + ending in names] if len(name) >= 2 else []
+        if len(fuller) == 1:
+            out[name] = fuller[0]
+    return out
+
+
+def unplaced_namesakes(qualified: Mapping[str, tuple[str, str]],
+                       parents: Mapping[str, Mapping[str, str]]) -> dict[str, list[str]]:
+    """Namesakes named by a place (``qualified``: label → name, place) that the file also places finer in that place
+    (江苏省鼓楼区 beside 南京市鼓楼区 and 徐州市鼓楼区, whose 省份 is 江苏省) → those finer labels: the row left its finer
+    place blank, and which of them it is, no cell says. Both readers refuse such a row."""
+    out = {}
+    for label, (name, place) in qualified.items():
+        others = sorted(other for other, (same, _) in qualified.items()
+                        if same == name and other != label and place in (parents.get(other) or {}).values())
+        if others:
+            out[label] = others
+    return out
+
+
 def _is_city_code(code: str) -> bool:
     """A 行政区划代码 of a prefecture-level place (460400 儋州市), not a province's, a municipality's group (110100) or
     a group of county-level places under a province (429000)."""
@@ -704,15 +771,23 @@ def _is_city_code(code: str) -> bool:
 
 def _read_settled(skip_bad_rows: bool, read: Callable[[RowCollector], list[DataFile]]) -> Observations:
     """The observations ``read`` collects; where a region name turns out to lie in two places, read
-    again with those names known, so that every row of such a name is named with its place."""
+    again with those names known, so that every row of such a name is named with its place. Read again too where a
+    column of places writes a place short in some rows (济南 and 济南市: named in full), and where codes and names
+    disagree (refused on that read, if they still do once namesakes are named)."""
     ambiguous: frozenset[str] = frozenset()
+    names: dict[str, str] = {}
+    settled = False
     while True:
-        collector = RowCollector(skip_bad_rows, ambiguous)
+        collector = RowCollector(skip_bad_rows, ambiguous, names, settled)
         with no_cycle_collection():
             files = read(collector)
-        if collector.settled or not collector.ambiguous:
+        if collector.settled:
+            collector.namesakes_placed()
             break
-        ambiguous = frozenset(collector.ambiguous)
+        names = collector.place_variants()
+        if not collector.ambiguous and not names and not collector.recheck:
+            break
+        ambiguous, settled = frozenset(collector.ambiguous), True
     codes = {region: code for region, (code, _) in collector.region_codes.items()}
     return Observations(tuple(collector.items), tuple(files), tuple(collector.skipped), tuple(collector.duplicates),
                         parents_from_codes(codes, {region: levels for region, levels in collector.parents.items()
@@ -1200,14 +1275,15 @@ class _Columns:
     """Where each role sits in the header (0-based); ``years`` are (column, year) of a wide file."""
 
     __slots__ = ("layout", "width", "indicator", "year", "value", "region", "unit", "notes", "years", "year_notes",
-                 "blank", "places", "region_code", "province", "across", "given_year", "headings", "across_years")
+                 "blank", "places", "region_code", "province", "across", "given_year", "headings", "across_years",
+                 "code_header")
 
     def __init__(self, layout: str, width: int, indicator: int, year: int | None, value: int | None,
                  region: int | None, unit: int | None, notes: tuple[int, ...], years: tuple[tuple[int, int], ...],
                  year_notes: dict[int, tuple[str, ...]] | None = None, blank: tuple[int, ...] = (),
                  places: tuple[tuple[str, int], ...] = (), region_code: int | None = None,
                  across: tuple[int, ...] = (), given_year: int | None = None, headings: dict[int, str] | None = None,
-                 across_years: dict[int, int] | None = None) -> None:
+                 across_years: dict[int, int] | None = None, code_header: str = "") -> None:
         self.layout = layout
         self.width = width
         self.indicator = indicator
@@ -1233,6 +1309,8 @@ class _Columns:
         self.given_year = given_year
         #: … the indicator heading over each of its columns (column → header text) …
         self.headings = {} if headings is None else headings
+        #: the region code column's header (行政区划代码, code), which says whether its cells are 行政区划代码 alone
+        self.code_header = code_header
         #: … and, under an indicator heading merged over year columns, each column's own year (column → year)
         self.across_years = {} if across_years is None else across_years
 
@@ -1586,6 +1664,7 @@ def header_columns(header: list[str], name: str, line: int | None,
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()),
         region_code=codes.get("region_code"),
+        code_header=header[codes["region_code"]] if "region_code" in codes else "",
     )
 
 
@@ -1614,7 +1693,8 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         unit=roles.get("unit"), notes=tuple(notes), years=(),
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year,
-        headings={index: header[index] for index in across})
+        headings={index: header[index] for index in across},
+        code_header=header[codes["region_code"]] if "region_code" in codes else "")
 
 
 def header_found(header: list[str]) -> str:
@@ -1756,7 +1836,8 @@ def _by_place_years(header: list[str], under: list[str], name: str, line: int | 
         layout="by_place", width=max(len(header), len(under)), indicator=region, year=None, value=None, region=region,
         unit=roles.get("unit"), notes=tuple(notes), years=(), year_notes=notes_of, blank=tuple(blank),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=None,
-        headings=headings, across_years=years)
+        headings=headings, across_years=years,
+        code_header=header[codes["region_code"]] if "region_code" in codes else "")
 
 
 #: a year a title gives its table as a year: 2023年, 2023年度, （2023年）, (2023)
@@ -2344,7 +2425,8 @@ _VALUE_MARK = r"(.*?[0-9０-９.．])\s*([#＃※△▲☆★†‡])"
 class RowCollector:
     """State shared by every source of one read: observations so far, the duplicate index, caches."""
 
-    def __init__(self, skip_bad_rows: bool, ambiguous: frozenset[str] = frozenset()):
+    def __init__(self, skip_bad_rows: bool, ambiguous: frozenset[str] = frozenset(),
+                 place_names: Mapping[str, str] | None = None, settled: bool = False):
         self.skip = skip_bad_rows
         self.items: list[Observation] = []
         self.skipped: list[CheckerError] = []
@@ -2371,7 +2453,15 @@ class RowCollector:
         #: region names found in two places (鼓楼区 of 福州市 and of 南京市): each row named with its place
         self.ambiguous: set[str] = set(ambiguous)
         #: the ambiguous names are known (a second read): a name still in two places is an error
-        self.settled = bool(ambiguous)
+        self.settled = settled or bool(ambiguous)
+        #: a first read met a code under two names, or a name with two codes: read again, and refused then if the
+        #: names, each named in full and with its place, still differ
+        self.recheck = False
+        #: a place of a 省份/地市 column written short → as the file writes it in full (济南 → 济南市), found by a first
+        #: read: one place, whose districts were split in two (济南历下区 and 济南市历下区) by the years it was written short
+        self.place_names: dict[str, str] = dict(place_names or {})
+        #: level → the names its column holds (a first read's), for :func:`place_variants`
+        self.place_cells: dict[str, set[str]] = {}
         self.units: dict[str, str | None | CheckerError] = {}
         #: a note under the table being read says its … is a value missing (注：“…”表示数据尚未公布): … reads as —
         self.ellipsis_missing = False
@@ -2392,6 +2482,11 @@ class RowCollector:
         self.region_codes: dict[str, tuple[str, Location]] = {}
         #: code → the region first read with it and where: a second name is the same place named otherwise
         self.code_regions: dict[str, tuple[str, Location]] = {}
+        #: a namesake named with its place (济南市市中区) → its name and that place as the file writes them (for messages),
+        #: and its first row's cell of the finer place left blank, if any (江苏省 | (no 地市) | 鼓楼区)
+        self.qualified: dict[str, tuple[str, str, Location | None]] = {}
+        #: regions with a row whose 地市 cell is empty, in a table with a 地市 column
+        self.cityless: set[str] = set()
 
     def read_file(self, path: str | Path) -> DataFile:
         name = str(path)
@@ -2871,7 +2966,12 @@ class RowCollector:
                     f"conflicting duplicate: {obs.indicator} {obs.year}{region} is {shown_with_unit(first.text, first.unit)} at "
                     f"{first.location} and {shown_with_unit(obs.text, obs.unit)} at {obs.location}",
                     obs.location,
-                    hint="keep one row per region, indicator and year (or correct the region or year)",
+                    hint=(f"some rows of {obs.region} leave the 地市 cell empty and others name "
+                          f"{self.parents[obs.region]['city']}, so rows of two places of that name may be read as one "
+                          "(a 地市 cell merged over its rows and saved as CSV is empty under its first row): fill the "
+                          "地市 cell on every row" if obs.region in self.cityless
+                          and (self.parents.get(obs.region) or {}).get("city") else
+                          "keep one row per region, indicator and year (or correct the region or year)"),
                 )
             elif first.value is not None:  # (two missing cells, — and —: no value repeated, no duplicate to report)
                 self.duplicates.append((first, obs))
@@ -2945,6 +3045,11 @@ class RowCollector:
         named = [(level, self.region_cell(cells[index], name, line, index + 1) if index < n else None)
                  for level, index in columns.places]
         named = [(level, place) for level, place in named if place]
+        if self.place_names:
+            named = [(level, self.place_names.get(place, place)) for level, place in named]
+        elif not self.settled:
+            for level, place in named:
+                self.place_cells.setdefault(level, set()).add(place)
         province = columns.province
         if province is not None and (province >= n or not cells[province].strip()):
             named += self._province_of(region, named, name, line, province)
@@ -2959,13 +3064,17 @@ class RowCollector:
         if region is None:
             return None
         places = {level: place for level, place in named if place != region}
+        if not own_city and "city" not in places and any(level == "city" for level, _ in columns.places):
+            self.cityless.add(region)  # (for a conflicting duplicate to say why: 地市 merged down, saved as CSV)
         if region in self.ambiguous:
-            region = qualified_region(region, _finest(places))
+            blank = next((index for level, index in columns.places if level not in places and level != "province"), None)
+            region = self._qualified(region, _finest(places),
+                                     None if blank is None else Location(name, line, blank + 1, sheet=self.sheet))
         known = self.parents.setdefault(region, {})
         for level, place in (places | {"city": region} if own_city else places).items():
             seen = known.setdefault(level, place)
-            if seen == place:
-                continue
+            if seen == place or not self.settled and len(place_variants((seen, place))) == 1:
+                continue  # (济南市 and 济南: one place, named one way on the read done again)
             if self.settled:
                 raise CheckerError(
                     f"region {region!r} lies in {seen} on one row and in {place} here, also when named with "
@@ -2974,8 +3083,40 @@ class RowCollector:
                     hint=f"tell them apart in the region cell ({seen}{region}, {place}{region})",
                 )
             self.ambiguous.add(region)  # the read is done again, every row of this name named with its place
-            return qualified_region(region, _finest(places))
+            return self._qualified(region, _finest(places), None)
         return region
+
+    def place_variants(self) -> dict[str, str]:
+        """The places of a first read written short in some rows of their column (:func:`place_variants`)."""
+        return {short: full for names in self.place_cells.values() for short, full in place_variants(names).items()}
+
+    def _qualified(self, region: str, place: str | None, blank: Location | None) -> str:
+        """``region`` named with ``place`` (:func:`qualified_region`), the two kept for messages to quote as written,
+        with ``blank``, the cell of a finer place the row leaves empty."""
+        named = qualified_region(region, place)
+        if named != region:
+            self.qualified.setdefault(named, (region, place or "", blank))
+        return named
+
+    def namesakes_placed(self) -> None:
+        """Refuse a namesake's row that names only a place the file places others of its name in, finer (江苏省 |
+        (no 地市) | 鼓楼区, where 南京市 and 徐州市 each have a 鼓楼区): it was judged as a region of its own, 江苏省鼓楼区,
+        which no map has, while the 鼓楼区 it belongs to was judged on older rows as if current."""
+        found = unplaced_namesakes({label: named[:2] for label, named in self.qualified.items()}, self.parents)
+        for label, others in found.items():
+            region, place, blank = self.qualified[label]
+            cities = " or ".join(self.parents[other].get("city") or other for other in others)
+            raise CheckerError(
+                f"the row of {region!r} names {place} and no finer place, while the file holds {region!r} in {place} "
+                f"under {len(others)} {'places' if len(others) > 1 else 'place'} ({'、'.join(others)}): whose row it "
+                f"is, is not said; read as {label}, it would be judged as a place no map has", blank,
+                hint=f"fill the empty cell with the place it lies in ({cities})")
+
+    def as_written(self, region: str) -> str:
+        """``region`` as the file writes it: a namesake's name and the place its row names ('市中区' (济南市)), never the
+        label checker made of them (济南市市中区), which no cell holds."""
+        written = self.qualified.get(region)
+        return f"{written[0]!r} ({written[1]})" if written else repr(region)
 
     def _province_of(self, region: str | None, named: list[tuple[str, str]], name: str, line: int,
                      column: int) -> list[tuple[str, str]]:
@@ -2998,26 +3139,46 @@ class RowCollector:
             hint="fill the province on every row (a merged cell saved as CSV, or a cell left blank under the "
                  "province's row, leaves it empty)")
 
-    def _coded(self, region: str | None, cells: list[str], column: int, name: str, line: int) -> None:
+    def _coded(self, region: str | None, cells: list[str], column: int, name: str, line: int,
+               header: str = "") -> None:
         """A region's code (行政区划代码) must be one: 鼓楼区 350102 (福州) and 鼓楼区 320106 (南京) in one region
-        column were read as one county, the second's values judged as the first's or left out as its repeats."""
+        column were read as one county, the second's values judged as the first's or left out as its repeats. A code
+        cell that lost digits (:func:`code_digits_lost`; ``header``: the column's) is refused at the cell."""
         code = admin_code(cells[column]) if column < len(cells) else None
+        if code is None and column < len(cells) and (lost := code_digits_lost(cells[column], header)):
+            raise CheckerError(
+                f"the code cell of {region or 'the row'}: {lost}; read as no code, its place would lose the "
+                "province and city the code gives it", Location(name, line, column + 1, sheet=self.sheet),
+                hint="in the workbook, give the code column the format 0 (or text) so each code shows all its digits, "
+                     "save it again; or correct the code")
         if region is None or code is None:
             return  # not a 行政区划代码 (an indicator's code under a column named code, a country's ISO code)
         where = Location(name, line, column + 1, sheet=self.sheet)
         named = self.code_regions.setdefault(code, (region, where))
-        if named[0] != region and not (is_whole_total(region) or is_whole_total(named[0]) or region.startswith(named[0])
-                                       or named[0].startswith(region)):  # (吉林省 and its 合计, 吉林省合计: one place)  # 长白朝鲜族自治县 and 长白县 under 220623: one place judged as two, each on half its rows
-            raise CheckerError(
-                f"the code {code} is {named[0]!r} at {named[1]} and {region!r} here: one place under two names "
-                "would be judged as two places", where,
-                hint=f"write one name for it in every row (the plan's, e.g. {named[0]}); a code that was mistyped: "
-                     "correct it")
         seen = self.region_codes.setdefault(region, (code, where))
+        if not self.settled:
+            # refused on the read done again, where each namesake's rows are named by its place from the first row on
+            # and a place written short in full: 济南's 市中区 read as 市中区 before 枣庄's turned up and as 济南市市中区
+            # after, or a city row of 济南 beside 济南市, was refused as one code under two names, by the rows' order
+            self.recheck = self.recheck or seen[0] != code or named[0] != region and not (
+                is_whole_total(region) or is_whole_total(named[0]))
+            return
+        # (吉林省 and its 合计, 吉林省合计: one place); 长白朝鲜族自治县 and 长白县 under 220623, 历城 and 历城区 under 370112:
+        # one place judged as two, each on its own years (a short name was let through as a total's, and its rows judged
+        # as current)
+        if named[0] != region and not (is_whole_total(region) or is_whole_total(named[0])):
+            first, second = self.qualified.get(named[0], (named[0],))[0], self.qualified.get(region, (region,))[0]
+            if second.startswith(first) or first.startswith(second):
+                first = max(first, second, key=len)  # (历城 and 历城区: the name in full)
+            raise CheckerError(
+                f"the code {code} is {self.as_written(named[0])} at {named[1]} and {self.as_written(region)} here: one "
+                "place under two names would be judged as two places", where,
+                hint=f"write one name for it in every row (the plan's, e.g. {first}); a code that was mistyped: "
+                     "correct it")
         if seen[0] != code:
             raise CheckerError(
-                f"region {region!r} has the code {seen[0]} at {seen[1]} and {code} here: two places of one name "
-                "would be read as one",
+                f"region {self.as_written(region)} has the code {seen[0]} at {seen[1]} and {code} here: two places of "
+                "one name would be read as one",
                 where,
                 hint="add the places they lie in as columns (省份, 地市), which tell namesakes apart, or name each "
                      f"with its city in the region cell (e.g. 福州市{region}); a code that was mistyped: correct it",
@@ -3283,7 +3444,7 @@ class RowCollector:
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
-            self._coded(region, cells, columns.region_code, name, line)
+            self._coded(region, cells, columns.region_code, name, line, columns.code_header)
         self._region_column(region, name, ri)
         self.name_columns.setdefault((name, self.sheet, indicator), ci + 1)
         where = Location(name, line, vi + 1, sheet=self.sheet)
@@ -3316,7 +3477,7 @@ class RowCollector:
                 Location(name, line, (ri or 0) + 1),
                 hint="write the row's place (its county, or 全市 for the whole) in its region cell")
         if columns.region_code is not None:
-            self._coded(region, cells, columns.region_code, name, line)
+            self._coded(region, cells, columns.region_code, name, line, columns.code_header)
         self._region_column(region, name, ri)
         column_unit = self.unit_cell(cells[ui], name, line, ui + 1) if ui is not None and ui < n else None
         if columns.notes:
@@ -3351,7 +3512,7 @@ class RowCollector:
         if columns.places:
             region = self._placed(region, cells, columns, name, line)
         if columns.region_code is not None:
-            self._coded(region, cells, columns.region_code, name, line)
+            self._coded(region, cells, columns.region_code, name, line, columns.code_header)
         self._region_column(region, name, ri)
         if columns.notes and filled:
             self._no_target_note(cells, columns, name, line)

@@ -382,6 +382,10 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
         hint += (f"the data only has rows for the plan's reference regions ({shown}), which supply "
                  f"comparison values; add rows for {region}, or leave out the region column")
     said = f" (the data has {', '.join(repr(name) for name in meant)}: did you mean {region}?)" if meant else ""
+    if not meant and len(namesakes) > 1 and close == namesakes:
+        # 市中区 of 济南市 and of 枣庄市: "no rows for 市中区" read as if the data had none of that name
+        raise CheckerError(f"the data has {len(namesakes)} places named {region}, each named with the place it lies "
+                           f"in: which one to judge, {region} alone does not say", hint="; ".join([hint, *unsure]))
     raise CheckerError(f"the data has no rows for {region}{said}", hint="; ".join([hint, *unsure]))
 
 

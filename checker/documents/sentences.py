@@ -24,6 +24,7 @@ from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPEN
 from checker import records
 from checker.errors import CheckerError
 from checker.rulefiles import load_rules_yaml
+from checker.language import cn_numerals
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import CONTROL_AROUND_NOTE, Rule, grammar, normalize, parse_target
 from checker.language import units
@@ -339,6 +340,10 @@ _PLACE_AND_WILL = re.compile(rf"{_THIS_YEAR}?(?:{_A_PLACE}|{_WHOLE_PLACE.pattern
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
+
+#: a thing made, then how many (国家级科技创新平台1个, 国家中医临床重点专科4-6个)
+_THING_THEN_COUNT = re.compile(rf"^(?P<thing>[^，,\d]{{2,30}}?)\s*(?P<count>\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?"
+                               rf"\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -1465,7 +1470,11 @@ def _made_counted(clause: str) -> bool:
     """Whether ``clause`` makes or works on things it counts (打造1条…线路, 推进18个社区…): a target, though its verb
     opens actions too (打造…品牌, 推进…建设)."""
     built = _BUILT_EACH.match(clause)
-    return bool(built and _COUNTED_THING.match(_LISTED_COUNTS.split(built.group("items"))[0]))
+    if not built:
+        return False
+    first = _LISTED_COUNTS.split(built.group("items"))[0]
+    # (打造国家级科技创新平台1个: the thing, then how many; it was taken for a duty and dropped without a word)
+    return bool(_COUNTED_THING.match(first) or _THING_THEN_COUNT.match(first))
 
 
 def _added_note(name: str, verb: str) -> str:
@@ -2550,6 +2559,14 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # draft keeps only for a period the document names as its own
             found[sentence_start:] = [replace(hit, review=[*hit.review, f"{FROM_NOW} ({from_now.group(0)})"])
                                       if hit.year is None else hit for hit in found[sentence_start:]]
+        horizon = own_horizon(sentence.group(0))
+        if horizon is not None:
+            # "到2025年，…。…，通过3-5年努力，建设4-6个…": the sentence counts its own time, from the document's date; the
+            # year of the sentence before is not its (it was drafted for 2025 with no word); the draft works it out
+            where = sentence.group(0).find(horizon[2])
+            found[sentence_start:] = [replace(hit, year=None, horizon=horizon)
+                                      if sentence.group(0).find(hit.quote) >= where else hit
+                                      for hit in found[sentence_start:]]
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             # (not what a clause sets after naming its own year: 到2022年和2030年，…；到2022年70%以上的流行县…在1%以下 is
@@ -2568,8 +2585,21 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                         for sentence in _SENTENCE.finditer(text)):
         # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and
         # looks to no year ahead describes that record; what it says with no year of its own sets nothing
-        found = [hit for hit in found if hit.year is not None]
+        found = [hit for hit in found if hit.year is not None or hit.horizon is not None]
     return found
+
+
+def own_horizon(sentence: str) -> tuple[int, int, str] | None:
+    """The years a sentence counts ahead on its own (通过3-5年努力: (3, 5, "通过3-5年努力"); 用五年时间: (5, 5, …)),
+    where it names no year or plan period of its own to reach (到2025年，通过3年努力，… is 2025's); else None."""
+    counted = vocabulary.pattern("own_horizon").search(sentence)
+    if counted is None or _NAMES_A_YEAR.search(_TITLE.sub("", sentence)):
+        return None
+    ends = [cn_numerals.read(end) if not end.isdigit() else int(end)
+            for end in re.split(r"\s*[-—–~～至到]\s*", counted.group("years"))]
+    if any(end is None or not 0 < end <= 30 for end in ends):
+        return None
+    return int(min(ends)), int(max(ends)), counted.group(0)
 
 
 #: a clause of its own that opens a sentence with a plan period (“十四五”期间，…; 十三五时期，…) or its end (到“十四五”末，)

@@ -1,0 +1,72 @@
+"""Forty-first round: Chinese and traditional body text (extract), as testers met it in a province's 中医药 scheme, a
+disability plan's preamble, Taiwan news and budget text, and a Hong Kong paper.
+
+A sentence that counts its own time (`通过3-5年努力，建设4-6个…`) was drafted for the year of the sentence before it (or
+the title's) with no word; `打造国家级科技创新平台1个` was taken for a duty and dropped; of two shares led by
+`鼓励有条件的地方`, one was drafted and the other dropped; a purpose clause (`为…，推动实现…，根据…，制定本规划`) was drafted
+as a target; `其中8成接受生活習慣諮詢` and `預期可採購3,870瓶…` were lost with no word; a change of the service measure
+(`改以12分鐘的召達時間…作為服務目標`) was drafted under a name made of its verb. The rule in each: a clause with an amount
+and a year is drafted or counted under left out, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import CheckerError
+from drafts import draft_from, drafted_from
+
+_JX = "江西省推动中医药振兴发展重大工程实施方案\n\n"
+_DATED = _JX + "2023年10月14日\n\n"
+
+
+def _entry(draft, name: str) -> tuple[int, dict]:
+    """The year and target drafted under ``name`` (one)."""
+    item = next(item for item in draft.indicators if item["name"]["zh"] == name)
+    ((year, entry),) = item["targets"].items()
+    return year, entry
+
+
+# --- a sentence that counts its own time -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("effort, due", [("通过3-5年努力", 2028), ("通过3年努力", 2026), ("经过三到五年的努力", 2028),
+                                         ("用五年时间", 2028)])
+def test_a_sentence_that_counts_its_own_years_is_due_that_many_years_after_the_date(effort, due):
+    """`到2025年，…。…，通过3-5年努力，建设4-6个国家中医临床重点专科。` was drafted for 2025, the sentence before's year,
+    with no note. Counted from the document's date (2023): 3–5 years is 2026–2028, filed under the last, flagged."""
+    draft = draft_from(_DATED + f"到2025年，中医药服务体系更加健全。加快龙华医院江西医院建设，{effort}，"
+                                "建设4-6个国家中医临床重点专科。\n")
+    year, entry = _entry(draft, "国家中医临床重点专科")
+    assert (year, entry["text"]) == (due, "4-6个")
+    assert "counts its own time" in entry["review"] and "the document's date (2023)" in entry["review"]
+    # a sentence that names its own year keeps it: 到2025年，通过3年努力，… is 2025's
+    assert drafted_from(_DATED + f"到2025年，{effort}，全省中医馆覆盖率达到100%。\n") == {("中医馆覆盖率", 2025, "达到100%")}
+
+
+@pytest.mark.parametrize("text", [
+    _JX + "到2025年，中医药服务体系更加健全。加快龙华医院江西医院建设，通过3-5年努力，建设4-6个国家中医临床重点专科。\n",
+    "某省中医药实施方案（2023年）\n\n通过3-5年努力，建设4-6个国家中医临床重点专科。\n",
+])
+def test_with_no_date_a_counted_time_is_left_out_with_its_reason(text):
+    """With no date to count from, neither the sentence before's 2025 nor the title's 2023 is the year (the second was
+    drafted as a standing requirement for 2023): counted under left out, saying why."""
+    with pytest.raises(CheckerError) as refused:
+        draft_from(text)
+    assert "counts its own time (通过3-5年努力) from a date the text does not give" in str(refused.value)
+
+
+def test_a_counted_time_in_a_period_plan_counts_from_its_base_year():
+    """In a plan of a period (（2021—2025年）), 经过五年努力 counts from its base year 2020: 2025."""
+    draft = draft_from("某省中医药发展规划（2021—2025年）\n\n经过五年努力，全省中医馆覆盖率达到100%。\n")
+    year, entry = _entry(draft, "中医馆覆盖率")
+    assert year == 2025 and "the plan's base year (2020" in entry["review"]
+
+
+# --- a count after the thing made --------------------------------------------------------------------------------
+
+def test_a_thing_made_then_its_count_is_drafted():
+    """`到2025年，打造国家级科技创新平台1个，完成…项目60项。`: 打造 opens duties (打造…品牌), so the 1个 clause was dropped
+    with no word; a thing made with its count is a target, as 打造1条…线路 is."""
+    assert drafted_from(_DATED + "支持江西中医药大学附属医院做优做强，到2025年，打造国家级科技创新平台1个，"
+                                 "完成国家自然科学基金及国家社会科学基金项目60项。\n") == {
+        ("国家级科技创新平台", 2025, "1个"), ("国家自然科学基金及国家社会科学基金项目", 2025, "60项")}

@@ -70,3 +70,16 @@ def test_a_thing_made_then_its_count_is_drafted():
     assert drafted_from(_DATED + "支持江西中医药大学附属医院做优做强，到2025年，打造国家级科技创新平台1个，"
                                  "完成国家自然科学基金及国家社会科学基金项目60项。\n") == {
         ("国家级科技创新平台", 2025, "1个"), ("国家自然科学基金及国家社会科学基金项目", 2025, "60项")}
+
+
+# --- shares only where conditions allow --------------------------------------------------------------------------
+
+def test_shares_where_conditions_allow_are_counted_alike():
+    """`鼓励有条件的地方完成15%的…中医馆服务内涵建设，在10%的…开展“中医阁”建设`: the first was dropped with no word (鼓励 opens
+    duties), the second drafted unread. Both hold only where conditions allow: both counted under left out."""
+    draft = draft_from("“十四五”中医药发展规划解读\n\n到2025年，每千人口公立中医医院床位数达到0.85张。加强基层中医馆建设，"
+                       "鼓励有条件的地方完成15%的社区卫生中心和乡镇卫生院中医馆服务内涵建设，"
+                       "在10%的社区卫生服务站和村卫生室开展“中医阁”建设。\n")
+    assert [item["name"]["zh"] for item in draft.indicators] == ["每千人口公立中医医院床位数"]
+    assert draft.left_out == {"left out: a target only where conditions allow (有条件的地方 …), not one the plan sets "
+                                "everywhere": [3, 3]}

@@ -1640,6 +1640,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        conditional = False  # a clause led by 鼓励有条件的地方: it and the clauses after it hold only where conditions allow
         foreseen = False  # a clause of the sentence gave an estimate (大马预料…，): so do the clauses after it, until one aims
         background = False  # a clause told how the country stands: so do those after it that do not look ahead
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
@@ -1915,6 +1916,16 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 work_told = _work_named(clause)
                 continue
 
+            # "鼓励有条件的地方完成15%的…建设，在10%的…开展“中医阁”建设": a share only where conditions allow, and so is
+            # the clause after it until one names its own year (the first was dropped with no word, the second
+            # drafted): counted, both alike
+            conditional = not own_year and (conditional or bool(vocabulary.pattern("conditions_allow_lead").match(clause)))
+            if conditional and re.search(r"\d", _amounts_of(clause)):
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}a target only where conditions allow (有条件的地方 …), "
+                                                          "not one the plan sets everywhere"]))
+                subject_before = None
+                continue
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
                     and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause) \
                     and not _SERVED.match(clause) and not _made_counted(clause):

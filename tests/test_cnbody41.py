@@ -83,3 +83,18 @@ def test_shares_where_conditions_allow_are_counted_alike():
     assert [item["name"]["zh"] for item in draft.indicators] == ["每千人口公立中医医院床位数"]
     assert draft.left_out == {"left out: a target only where conditions allow (有条件的地方 …), not one the plan sets "
                                 "everywhere": [3, 3]}
+
+
+# --- a plan's purpose --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ending", ["制定本规划。", "特制定本方案。"])
+def test_a_plans_purpose_is_no_target(ending):
+    """`为进一步保障和改善残疾人民生，…，推动实现残疾人全面发展和共同富裕，根据《…》…，制定本规划。` was drafted as a 2025
+    target named 残疾人全面发展和共同富裕: it says why the plan is written. Counted under left out; the plan's own goal
+    after it stays."""
+    draft = draft_from("内蒙古自治区“十四五”残疾人保障和发展规划\n\n"
+                       "为进一步保障和改善残疾人民生，加快推进全区残疾人事业高质量发展，推动实现残疾人全面发展和共同富裕，"
+                       f"根据《“十四五”残疾人保障和发展规划》，结合自治区实际，{ending}\n\n"
+                       "到2025年，残疾人基本医疗保险参保率达到95%以上。\n")
+    assert [item["name"]["zh"] for item in draft.indicators] == ["残疾人基本医疗保险参保率"]
+    assert draft.left_out == {"left out: the plan's purpose (为…，…制定本规划): why it is written, not a target": [3]}

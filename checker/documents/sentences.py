@@ -2570,6 +2570,12 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # draft keeps only for a period the document names as its own
             found[sentence_start:] = [replace(hit, review=[*hit.review, f"{FROM_NOW} ({from_now.group(0)})"])
                                       if hit.year is None else hit for hit in found[sentence_start:]]
+        if vocabulary.pattern("plan_purpose").match(opening):
+            # "为进一步保障…，推动实现残疾人全面发展和共同富裕，根据《…》…，制定本规划。": why the plan is written (its
+            # 推动实现… was drafted as a target): counted, never drafted
+            found[sentence_start:] = [replace(hit, review=[*hit.review, f"{LEFT_OUT}the plan's purpose (为…，…制定本规划): "
+                                                                        "why it is written, not a target"])
+                                      for hit in found[sentence_start:]]
         horizon = own_horizon(sentence.group(0))
         if horizon is not None:
             # "到2025年，…。…，通过3-5年努力，建设4-6个…": the sentence counts its own time, from the document's date; the

@@ -98,3 +98,28 @@ def test_a_plans_purpose_is_no_target(ending):
                        "到2025年，残疾人基本医疗保险参保率达到95%以上。\n")
     assert [item["name"]["zh"] for item in draft.indicators] == ["残疾人基本医疗保险参保率"]
     assert draft.left_out == {"left out: the plan's purpose (为…，…制定本规划): why it is written, not a target": [3]}
+
+
+# --- shares and forecasts that were lost with no word ------------------------------------------------------------
+
+def test_a_share_of_the_group_just_named_is_counted():
+    """`希望在2030年將8成三高並有納入健康照護網，其中8成接受生活習慣諮詢，且8成病友的疾病獲得控制。`: the third share was
+    drafted, the first two lost with no word. Neither names a measure to draft it under: both are counted, with why."""
+    draft = draft_from("國健署：三高防治\n\n政府推動三高防治「888計畫」，希望在2030年將8成三高並有納入健康照護網，"
+                       "其中8成接受生活習慣諮詢，且8成病友的疾病獲得控制。\n")
+    assert [item["name"]["zh"] for item in draft.indicators] == ["病友的疾病获得控制的比例"]
+    assert draft.left_out == {
+        "left out: a share (…成, …%) in words that name no measure to draft it under: name it by hand": [3],
+        "left out: a share of the group the clause before names (其中…), with no name of its own: name it by hand": [3]}
+
+
+def test_an_expected_purchase_is_counted_as_a_forecast():
+    """In a budget's 預期成果, `預期可採購3,870瓶抗蛇毒血清凍晶注射劑` was neither drafted nor counted: what is expected to come
+    of the money is a forecast, counted under left out."""
+    draft = draft_from("衛生福利部疾病管制署 中華民國115年度 歲出計畫 預期成果\n\n"
+                       "1.每月電話接通率及應答率達80%以上。\n"
+                       "2.生產可製造4種抗蛇毒血清製劑的抗蛇毒馬血漿，預期可採購3,870瓶抗蛇毒血清凍晶注射劑。\n")
+    assert [item["name"]["zh"] for item in draft.indicators] == ["每月电话接通率及应答率"]
+    assert list(draft.left_out) == ["left out: a forecast (预估, 预料, 预计全年 …): an estimate of how things will turn "
+                                    "out, no target"]
+    assert draft.left_out[next(iter(draft.left_out))] == [4]

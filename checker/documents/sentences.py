@@ -990,6 +990,10 @@ _CHANGED_ALREADY = vocabulary.pattern("changed_already")
 _CONCESSION = vocabulary.pattern("concession")
 #: a time counted from now (未来8年内, 今后五年): which year it ends in depends on a date the text does not give
 _FROM_NOW_SPAN = re.compile(r"(?:未来|今后|往后)的?\s*(?:[一二三四五六七八九十两]+|\d{1,2})\s*年(?:内|里|间|中|之内)?")
+#: a share of people or things (8成, 80%, 百分之八十): what a clause counted where it cannot be drafted holds
+_A_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:成|%|％)|[一二三四五六七八九]成|百分之[一二三四五六七八九十百]")
+#: why a share of the group the clause before names (其中8成接受…) is counted, not drafted
+_SHARE_OF_GROUP_WHY = f"{LEFT_OUT}a share of the group the clause before names (其中…), with no name of its own: name it by hand"
 #: the reasons such clauses are counted under left out with
 _RECORD_WHY = f"{LEFT_OUT}a record of a change that has happened (已由…降至…), not a target"
 _GRANTED_WHY = f"{LEFT_OUT}a fact granted (尽管…, 虽然…), not a target"
@@ -1797,6 +1801,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if detail and not whole:
                 if detail.group(0).startswith("即") or not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause)
                                      or ((led_by_year or paragraph_led) and _BARE_PART.match(clause[detail.end():])))):
+                    if year_now is not None and not detail.group(0).startswith("即") and _A_SHARE.search(clause):
+                        # "…將8成三高並有納入健康照護網，其中8成接受生活習慣諮詢": a share of the group the clause
+                        # before names, with no name of its own to draft it under: counted (it was lost with no word)
+                        found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0],
+                                           page=at(clause)[1], year=year_now, review=[_SHARE_OF_GROUP_WHY]))
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
 
@@ -2053,6 +2062,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # words the grammar cannot read: counted, never lost in silence
                     found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
                                        review=[f"{LEFT_OUT}a requirement by a deadline whose words were not read"]))
+                    subject_before = None
+                elif year_now is not None and _A_SHARE.search(clause) and not _named_alone(clause):
+                    # "希望在2030年將8成三高並有納入健康照護網": a share before the people it counts, in words the finder
+                    # cannot name a measure from: counted (it was lost with no word)
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a share (…成, …%) in words that name no measure to draft it "
+                                               "under: name it by hand"]))
                     subject_before = None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
                     subject_before = _named_alone(clause)

@@ -123,3 +123,13 @@ def test_an_expected_purchase_is_counted_as_a_forecast():
     assert list(draft.left_out) == ["left out: a forecast (预估, 预料, 预计全年 …): an estimate of how things will turn "
                                     "out, no target"]
     assert draft.left_out[next(iter(draft.left_out))] == [4]
+
+
+def test_a_change_of_the_measure_sets_no_level():
+    """`由一九九八年十一月一日起，改以12分鐘的召達時間，代替目前的十分鐘行車時間，作為服務目標` was drafted for 1998 under the
+    name 改以12分钟的召达时间 (its verb): it says which measure the service is held to from a date, no level to reach."""
+    with pytest.raises(CheckerError) as refused:
+        draft_from("緊急救護車服務的表現指標\n\n由一九九八年十一月一日起，改以12分鐘的召達時間，代替目前的十分鐘行車時間，"
+                   "作為服務目標。\n")
+    assert "a change of the measure a service is held to (改以…, 改用…): which measure, no level to reach (line 3)" \
+        in str(refused.value)

@@ -1925,6 +1925,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 work_told = _work_named(clause)
                 continue
 
+            if vocabulary.pattern("changed_measure").match(clause):
+                # "…起，改以12分鐘的召達時間，代替目前的十分鐘行車時間，作為服務目標": the measure changed, no level
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}a change of the measure a service is held to "
+                                                          "(改以…, 改用…): which measure, no level to reach"]))
+                subject_before = None
+                continue
             # "鼓励有条件的地方完成15%的…建设，在10%的…开展“中医阁”建设": a share only where conditions allow, and so is
             # the clause after it until one names its own year (the first was dropped with no word, the second
             # drafted): counted, both alike

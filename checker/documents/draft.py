@@ -1388,11 +1388,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     for hit, looked, this_year, stated in hits:
         if hit.horizon is not None:  # "通过3-5年努力，建设4-6个…": due years after a date the draft must know
             counted = _horizon_year(hit.horizon, own_date, issued, issued_why)
-            if counted is None:
-                builder.count(f"left out: the sentence counts its own time ({hit.horizon[2]}) from a date the text "
-                              "does not give, so no year to file it under", hit.line)
-                continue
-            hit = replace(hit, year=counted[0], review=[*hit.review, counted[1]])
+            # (with no date to count from, the year the text gives otherwise stands — a headline's 到2030年 over
+            # 通过五年努力，…达到80岁左右 — and the note says it is not the sentence's own)
+            hit = replace(hit, year=counted[0], review=[*hit.review, counted[1]]) if counted is not None else replace(
+                hit, review=[*hit.review, f"the sentence counts its own time ({hit.horizon[2]}) from a date the text does "
+                                          "not give: the year it is filed under is not its own; check it"])
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
                 f"the year of {issued_why}"
@@ -1778,8 +1778,7 @@ def _horizon_year(horizon: tuple[int, int, str], own_date: int | None, issued: i
                   issued_why: str | None) -> tuple[int, str] | None:
     """The year a sentence that counts its own time (通过3-5年努力) is due, and the review note that says why: that many
     years after the document's date, or after the base year of the period it is a plan of (the year before the period
-    starts); for a range, its last year (the target is met by then). None where neither is known: no year can be
-    placed, and the sentence before's is not its."""
+    starts); for a range, its last year (the target is met by then). None where neither is known."""
     fewest, most, words = horizon
     if own_date is not None:
         start, whose = own_date, f"the document's date ({own_date})"

@@ -2602,9 +2602,10 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         horizon = own_horizon(sentence.group(0))
         if horizon is not None:
             # "到2025年，…。…，通过3-5年努力，建设4-6个…": the sentence counts its own time, from the document's date; the
-            # year of the sentence before is not its (it was drafted for 2025 with no word); the draft works it out
+            # year of the sentence before is not its (it was drafted for 2025 with no word): the draft works it out, or
+            # says it could not
             where = sentence.group(0).find(horizon[2])
-            found[sentence_start:] = [replace(hit, year=None, horizon=horizon)
+            found[sentence_start:] = [replace(hit, horizon=horizon)
                                       if sentence.group(0).find(hit.quote) >= where else hit
                                       for hit in found[sentence_start:]]
         carried = None
@@ -2625,7 +2626,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                         for sentence in _SENTENCE.finditer(text)):
         # "（一）儿童健康水平持续提高。…儿童死亡率持续下降。2021年，…": a paragraph that gives a past year's record and
         # looks to no year ahead describes that record; what it says with no year of its own sets nothing
-        found = [hit for hit in found if hit.year is not None or hit.horizon is not None]
+        found = [hit for hit in found if hit.year is not None]
     return found
 
 

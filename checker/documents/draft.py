@@ -1396,6 +1396,13 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
     # the text's own place; two are two places' targets
     provinces_first = {first[0] for hit, *_ in hits if (first := sentences.province_first(hit.subject))}
     for hit, looked, this_year, stated in hits:
+        if hit.horizon is not None:  # "通过3-5年努力，建设4-6个…": due years after a date the draft must know
+            counted = _horizon_year(hit.horizon, own_date, issued, issued_why)
+            # (with no date to count from, the year the text gives otherwise stands — a headline's 到2030年 over
+            # 通过五年努力，…达到80岁左右 — and the note says it is not the sentence's own)
+            hit = replace(hit, year=counted[0], review=[*hit.review, counted[1]]) if counted is not None else replace(
+                hit, review=[*hit.review, f"the sentence counts its own time ({hit.horizon[2]}) from a date the text does "
+                                          "not give: the year it is filed under is not its own; check it"])
         if hit.year is None and this_year is not None:
             said_so = f"the year after the document's {this_year[0] - 1}" if this_year[1] == "明年" else \
                 f"the year of {issued_why}"
@@ -1775,6 +1782,23 @@ _BASE_IN_TARGET = re.compile(r"(?:比|较|相比于?)\s*((?:19|20)\d{2})\s*年|�
 #: a base year the document names as such anywhere (以2020年为基期, 基期为2020年, 基准年为2020年)
 _BASE_IN_TEXT = re.compile(r"以\s*((?:19|20)\d{2})\s*年(?:末|底)?为(?:基期|基数|基线|基准年?)"
                            r"|(?:基期|基准年|基线年)(?:年份)?(?:为|是)\s*((?:19|20)\d{2})\s*年")
+
+
+def _horizon_year(horizon: tuple[int, int, str], own_date: int | None, issued: int | None,
+                  issued_why: str | None) -> tuple[int, str] | None:
+    """The year a sentence that counts its own time (通过3-5年努力) is due, and the review note that says why: that many
+    years after the document's date, or after the base year of the period it is a plan of (the year before the period
+    starts); for a range, its last year (the target is met by then). None where neither is known."""
+    fewest, most, words = horizon
+    if own_date is not None:
+        start, whose = own_date, f"the document's date ({own_date})"
+    elif issued is not None and issued_why and issued_why.startswith(("the span", "“")):
+        start, whose = issued - 1, f"the plan's base year ({issued - 1}, the year before its period by {issued_why})"
+    else:
+        return None
+    span = f"{fewest} years" if fewest == most else f"{fewest}–{most} years"
+    due = f"{start + most}" if fewest == most else f"{start + fewest}–{start + most}, filed under the last"
+    return start + most, f"the sentence counts its own time ({words}): {span} from {whose}, so {due}: check the year"
 
 
 def _undated_start(item: dict, base_year: int) -> bool:

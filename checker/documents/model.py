@@ -172,6 +172,9 @@ class Found:
     # the review note that only passes on the grammar's refusal of its words as the finder tried them, with no unit
     # (not a reason of the finder's own): the indicator's unit, known later, may read them (…達4.35億 in 万人)
     refused: str | None = None
+    # the years its sentence counts ahead on its own (通过3-5年努力: 3, 5, and the words), from a date the draft knows:
+    # its year is then worked out there, never the sentence before's (:func:`sentences.own_horizon`)
+    horizon: tuple[int, int, str] | None = None
 
     @property
     def unread(self) -> bool:

@@ -24,6 +24,7 @@ from checker.documents.model import FROM_NOW, LEFT_OUT, NOT_CHECKABLE, NOTE_OPEN
 from checker import records
 from checker.errors import CheckerError
 from checker.rulefiles import load_rules_yaml
+from checker.language import cn_numerals
 from checker.language.cn_numerals import arabic_years
 from checker.language.grammar import CONTROL_AROUND_NOTE, Rule, grammar, normalize, parse_target
 from checker.language import units
@@ -339,6 +340,10 @@ _PLACE_AND_WILL = re.compile(rf"{_THIS_YEAR}?(?:{_A_PLACE}|{_WHOLE_PLACE.pattern
 #: all of a counted set of actions to be carried out (全面实施健康中国行动15个专项行动)
 _ACTIONS_COUNTED = vocabulary.pattern("actions_counted")
 _COUNTED_THING = re.compile(rf"^\s*(?:[*＊※]\s*)?(?P<count>(?:\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?|(?!一(?![一二两三四五六七八九十百千]))[一二两三四五六七八九十百千]+)\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)(?P<thing>[^，,\d]{{2,30}})$")
+
+#: a thing made, then how many (国家级科技创新平台1个, 国家中医临床重点专科4-6个)
+_THING_THEN_COUNT = re.compile(rf"^(?P<thing>[^，,\d]{{2,30}}?)\s*(?P<count>\d+(?:\.\d+)?\s*(?:[—–\-~～至到]\s*\d+(?:\.\d+)?\s*)?[万千]?"
+                               rf"\s*(?:{vocabulary.source('count_words')})(?:以上|左右)?)$")
 
 #: what each unit is to run, counted (每个县重点办好1所综合医院、1所中医医院和1所妇幼保健院), and then, with no subject
 #: of its own, that all of them reach a graded level (…，全部达到二级甲等水平)
@@ -985,6 +990,10 @@ _CHANGED_ALREADY = vocabulary.pattern("changed_already")
 _CONCESSION = vocabulary.pattern("concession")
 #: a time counted from now (未来8年内, 今后五年): which year it ends in depends on a date the text does not give
 _FROM_NOW_SPAN = re.compile(r"(?:未来|今后|往后)的?\s*(?:[一二三四五六七八九十两]+|\d{1,2})\s*年(?:内|里|间|中|之内)?")
+#: a share of people or things (8成, 80%, 百分之八十): what a clause counted where it cannot be drafted holds
+_A_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:成|%|％)|[一二三四五六七八九]成|百分之[一二三四五六七八九十百]")
+#: why a share of the group the clause before names (其中8成接受…) is counted, not drafted
+_SHARE_OF_GROUP_WHY = f"{LEFT_OUT}a share of the group the clause before names (其中…), with no name of its own: name it by hand"
 #: the reasons such clauses are counted under left out with
 _RECORD_WHY = f"{LEFT_OUT}a record of a change that has happened (已由…降至…), not a target"
 _GRANTED_WHY = f"{LEFT_OUT}a fact granted (尽管…, 虽然…), not a target"
@@ -1465,7 +1474,11 @@ def _made_counted(clause: str) -> bool:
     """Whether ``clause`` makes or works on things it counts (打造1条…线路, 推进18个社区…): a target, though its verb
     opens actions too (打造…品牌, 推进…建设)."""
     built = _BUILT_EACH.match(clause)
-    return bool(built and _COUNTED_THING.match(_LISTED_COUNTS.split(built.group("items"))[0]))
+    if not built:
+        return False
+    first = _LISTED_COUNTS.split(built.group("items"))[0]
+    # (打造国家级科技创新平台1个: the thing, then how many; it was taken for a duty and dropped without a word)
+    return bool(_COUNTED_THING.match(first) or _THING_THEN_COUNT.match(first))
 
 
 def _added_note(name: str, verb: str) -> str:
@@ -1631,6 +1644,7 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         as_of_lead = False  # … one of record
         record_year: int | None = 0  # the year of a figure a later target starts from (None: now; 0: no such figure)
         happened = False  # a clause of the sentence told what has happened: so do the clauses after it
+        conditional = False  # a clause led by 鼓励有条件的地方: it and the clauses after it hold only where conditions allow
         foreseen = False  # a clause of the sentence gave an estimate (大马预料…，): so do the clauses after it, until one aims
         background = False  # a clause told how the country stands: so do those after it that do not look ahead
         runs = None  # what the clause before had each unit run (每个县办好1所…、1所…)
@@ -1787,6 +1801,11 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             if detail and not whole:
                 if detail.group(0).startswith("即") or not (part_of and (_BOUND_VALUE.search(clause) or _PART_CHANGE.search(clause)
                                      or ((led_by_year or paragraph_led) and _BARE_PART.match(clause[detail.end():])))):
+                    if year_now is not None and not detail.group(0).startswith("即") and _A_SHARE.search(clause):
+                        # "…將8成三高並有納入健康照護網，其中8成接受生活習慣諮詢": a share of the group the clause
+                        # before names, with no name of its own to draft it under: counted (it was lost with no word)
+                        found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0],
+                                           page=at(clause)[1], year=year_now, review=[_SHARE_OF_GROUP_WHY]))
                     continue  # "其中10家在原特区外": a detail of the clause before, no target of its own
                 clause = clause[detail.end():]  # "…公共卫生人员数≥2，其中疾控人员≥1": a part with its own bound
 
@@ -1906,6 +1925,23 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                 work_told = _work_named(clause)
                 continue
 
+            if vocabulary.pattern("changed_measure").match(clause):
+                # "…起，改以12分鐘的召達時間，代替目前的十分鐘行車時間，作為服務目標": the measure changed, no level
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}a change of the measure a service is held to "
+                                                          "(改以…, 改用…): which measure, no level to reach"]))
+                subject_before = None
+                continue
+            # "鼓励有条件的地方完成15%的…建设，在10%的…开展“中医阁”建设": a share only where conditions allow, and so is
+            # the clause after it until one names its own year (the first was dropped with no word, the second
+            # drafted): counted, both alike
+            conditional = not own_year and (conditional or bool(vocabulary.pattern("conditions_allow_lead").match(clause)))
+            if conditional and re.search(r"\d", _amounts_of(clause)):
+                found.append(Found(subject=clause, text=clause, quote=clause, line=at(clause)[0], page=at(clause)[1],
+                                   year=year_now, review=[f"{LEFT_OUT}a target only where conditions allow (有条件的地方 …), "
+                                                          "not one the plan sets everywhere"]))
+                subject_before = None
+                continue
             if _ACTION.match(clause) and not _BOUND_VALUE.search(clause) and not clause.endswith("全覆盖") \
                     and not _GOAL_TO_MEET.match(clause) and not _ACTIONS_COUNTED.match(clause) \
                     and not _SERVED.match(clause) and not _made_counted(clause):
@@ -2033,6 +2069,13 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
                     # words the grammar cannot read: counted, never lost in silence
                     found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
                                        review=[f"{LEFT_OUT}a requirement by a deadline whose words were not read"]))
+                    subject_before = None
+                elif year_now is not None and _A_SHARE.search(clause) and not _named_alone(clause):
+                    # "希望在2030年將8成三高並有納入健康照護網": a share before the people it counts, in words the finder
+                    # cannot name a measure from: counted (it was lost with no word)
+                    found.append(Found(subject=clause, text=clause, quote=clause, line=line, page=page, year=year_now,
+                                       review=[f"{LEFT_OUT}a share (…成, …%) in words that name no measure to draft it "
+                                               "under: name it by hand"]))
                     subject_before = None
                 else:  # "健康体检覆盖率，老年人达到80%": a measure named alone (覆盖 is no target), for the clause after it
                     subject_before = _named_alone(clause)
@@ -2550,6 +2593,21 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
             # draft keeps only for a period the document names as its own
             found[sentence_start:] = [replace(hit, review=[*hit.review, f"{FROM_NOW} ({from_now.group(0)})"])
                                       if hit.year is None else hit for hit in found[sentence_start:]]
+        if vocabulary.pattern("plan_purpose").match(opening):
+            # "为进一步保障…，推动实现残疾人全面发展和共同富裕，根据《…》…，制定本规划。": why the plan is written (its
+            # 推动实现… was drafted as a target): counted, never drafted
+            found[sentence_start:] = [replace(hit, review=[*hit.review, f"{LEFT_OUT}the plan's purpose (为…，…制定本规划): "
+                                                                        "why it is written, not a target"])
+                                      for hit in found[sentence_start:]]
+        horizon = own_horizon(sentence.group(0))
+        if horizon is not None:
+            # "到2025年，…。…，通过3-5年努力，建设4-6个…": the sentence counts its own time, from the document's date; the
+            # year of the sentence before is not its (it was drafted for 2025 with no word): the draft works it out, or
+            # says it could not
+            where = sentence.group(0).find(horizon[2])
+            found[sentence_start:] = [replace(hit, horizon=horizon)
+                                      if sentence.group(0).find(hit.quote) >= where else hit
+                                      for hit in found[sentence_start:]]
         carried = None
         if pair:  # what the sentence sets without a value for each year holds for both years
             # (not what a clause sets after naming its own year: 到2022年和2030年，…；到2022年70%以上的流行县…在1%以下 is
@@ -2570,6 +2628,19 @@ def _find(paragraph: Paragraph, year: int | None, listed: bool = False,
         # looks to no year ahead describes that record; what it says with no year of its own sets nothing
         found = [hit for hit in found if hit.year is not None]
     return found
+
+
+def own_horizon(sentence: str) -> tuple[int, int, str] | None:
+    """The years a sentence counts ahead on its own (通过3-5年努力: (3, 5, "通过3-5年努力"); 用五年时间: (5, 5, …)),
+    where it names no year or plan period of its own to reach (到2025年，通过3年努力，… is 2025's); else None."""
+    counted = vocabulary.pattern("own_horizon").search(sentence)
+    if counted is None or _NAMES_A_YEAR.search(_TITLE.sub("", sentence)):
+        return None
+    ends = [cn_numerals.read(end) if not end.isdigit() else int(end)
+            for end in re.split(r"\s*[-—–~～至到]\s*", counted.group("years"))]
+    if any(end is None or not 0 < end <= 30 for end in ends):
+        return None
+    return int(min(ends)), int(max(ends)), counted.group(0)
 
 
 #: a clause of its own that opens a sentence with a plan period (“十四五”期间，…; 十三五时期，…) or its end (到“十四五”末，)

@@ -372,11 +372,20 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"towards?\s+(?:an?\s+|the\s+)?(?=[a-z])"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
+                        # "There is full political commitment to reducing X by 80%": that a commitment is there, and
+                        # whose it is, name nothing (the name was "There"); the change follows
+                        r"|(?:there\s+(?:is|was|remains)|(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:made|given|shown|expressed|"
+                        r"renewed))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?commitments?\s+to\s+(?=" + _GERUNDS + r"\b)"
+                        # "In setting this target, we have defined 'tobacco-free' as a smoking prevalence … of 5% or
+                        # lower": who defines the word, and the word, name nothing; the measure it is defined as does
+                        r"|(?:[\w'’-]+\s+){1,3}?(?:(?:has|have)\s+)?defined\s+(?:[‘'\"“][^‘’'\"“”]{1,40}[’'\"”]|[\w-]+)\s+as\s+"
+                        r"(?:an?\s+|the\s+)?(?=[a-z][^,;]*?\s+of\s+(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|"
+                        r"below\s+|under\s+|above\s+|over\s+)?\d)"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+"
                         r"(?:(?:itself|themselves|ourselves)\s+)?(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold|challenging|specific)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z])"
+                        r"(?:(?:new|national|clear|ambitious|bold|challenging|specific)\s+)?(?:goals?|targets?|ambitions?)\s+(?:for|of(?=\s+[A-Za-z])"
                         # "… set an ambitious target to reduce X from 12% to 6%": the verb and its name follow
                         r"|to(?=\s+(?:reduce|cut|lower|decrease|halve|increase|raise|bring)\b))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)

@@ -92,6 +92,11 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
+#: a sentence that only names the date of a target it speaks of ("This date is 2034.", "The target year is 2030."): the
+#: year of what the paragraph sets after it (it was drafted as a standing requirement of the title's year)
+_DATE_NAMED = re.compile(r"^(?:this|that|the|our|its|their)\s+(?:(?:target|goal|end)\s+)?(?:date|deadline|(?<=target\s)year"
+                         r"|(?<=goal\s)year)\s+(?:is|will\s+be|(?:has\s+been|was|is)\s+set\s+(?:as|at|for))\s+"
+                         r"(?:the\s+year\s+)?((?:19|20)\d{2})\s*[.;]?$", re.I)
 #: a five-year plan's period a lead names ("targets for the 14th FYP period", "during the 14th Five-Year Plan")
 _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?:FYP|five[-\s]year\s+plan)(?:\s+period)?\b",
                            re.I)
@@ -1215,6 +1220,10 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
         carried = (None, None)
         if vocabulary.pattern("english_figure_reference", re.I).match(sentence.group(0).strip()):
             figures.append(sentence.group(0))  # "Fig 66: …", "Figure 57 shows …": what it drafts is counted (below)
+        named_date = _DATE_NAMED.match(sentence.group(0).strip())
+        if named_date:  # "… to set a target date … This date is 2034.": the year of what the sentences after it set
+            year_now = int(named_date.group(1))
+            continue
         if _SAID_TO_COME.search(sentence.group(0)):
             continue  # "By 2030, U.S. obesity rates will increase 42 percent …, officials say": what others foresee
         if _MET_TARGET.search(sentence.group(0)) and not _OWN_VERB.search(sentence.group(0)):

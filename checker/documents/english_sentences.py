@@ -83,6 +83,10 @@ YEAR = re.compile(r"\b(?:by|until|before|" + _UP_TO + r"|through(?:\s+to)?|come|
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
+#: the words that say a target was set, after the year that opens its clause ("In 2014 the Scottish Government set an
+#: ambitious target to …"): that year is when the target's start of no year of its own stood
+_SET_IN = re.compile(r"\b(?:set|sets|adopted|agreed|announced|launched|introduced|published|committed|pledged|established)\b",
+                     re.I)
 #: a goal's own verb, which a year after the amount ends ("… will reach 95% in 2030"), unlike "reached 95% in 2020"
 _WILL_REACH = re.compile(r"\b(?:will|shall|should|must|to)\s+(?:(?:further|gradually|steadily)\s+)?(?:reach|achieve|attain)\b",
                          re.I)
@@ -1329,9 +1333,13 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 reported.add(clause)  # what it drafts is counted, not drafted (below)
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
+            set_in = None  # the year the clause says its target was set in, where it opens the clause
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
-                own = deadline  # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it
-                # was set opens the clause, the deadline ends it, and the target is for the deadline
+                # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it was set opens the
+                # clause, the deadline ends it, and the target is for the deadline; a start of no year of its own
+                # (from 12%) is the level when it was set (it was filed under a guessed base year)
+                set_in = int(own.group(2)) if _SET_IN.search(clause[own.end():deadline.start()]) else None
+                own = deadline
             fact = _PAST.search(clause) if own and own.group(2) and own.start() == 0 else None
             if fact and fact.group("before").lower() not in _AUXILIARY and not _OWN_GOAL.search(clause):
                 own = None  # "In 2011 under-five mortality stood at 22": the year of a fact, which the next goal is not for
@@ -1523,6 +1531,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)
+                if set_in is not None and hit.year is not None and set_in < hit.year:
+                    hit.start_year = set_in
 
                 if after_deadline and hit.year == year_now:
                     hit.review.append(f"no year of its own: read with the deadline before it ({tail.group(0).strip()}); "

@@ -1042,7 +1042,10 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
                                         "(write it by hand if a goal)"]))
             continue
         dated = bool(_DEADLINE.search(words)) or year is not None
-        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
+        # ("Our modelling work assumes prevalence rates … will decrease by 2.5 percentage points …": a model's forecast
+        # with a goal's verb and an amount, dated or not, is counted below as a forecast; it was drafted as a target)
+        foreseen = goal_form is not None and _FORECAST.search(words) is not None
+        if not (goal_verb or foreseen or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
                 or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
             continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
         happened = any(past.group("before").lower() not in _AUXILIARY for past in _PAST.finditer(words))

@@ -1442,8 +1442,9 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         national = region not in (None, *_NATIONS) and bool(_THE_NATIONS.match(hit.quote))
         if national:  # 根据全国“十三五”规划，…我国人均预期寿命要增加一岁: not the city's own indicator
             name = "全国" + name
-        # "the maternal mortality ratio (MMR)": a name's own short form is no part of it, as in a table's row
-        short = catalogue.without_short_form(name)
+        # "the maternal mortality ratio (MMR)": an English name's own short form is no part of it, as in a table's row
+        # (a Chinese sentence's 增配自动式体外除颤器（AED） names the thing by its bracket, and keeps it)
+        short = name if chinese_characters(name) else catalogue.without_short_form(name)
         item = builder.indicator(short, None, hit.line, hit.quote)
         if short != name and name not in item.setdefault("aliases", []):
             item["aliases"].append(name)

@@ -777,6 +777,6 @@ def test_a_plan_target_joining_another_indicators_is_refused_by_the_plans_names(
 def test_only_a_names_own_short_form_is_cut(name, kept):
     """`Anaemia prevalence (U5)` and `(WRA)` were merged into one indicator once every short form was cut; only the
     initials of the name's own words are its short form."""
-    from checker.documents.tables import _without_short_form
+    from checker.documents.catalogue import without_short_form
 
-    assert _without_short_form(name.replace(" (per 1,000 live births)", "")) == kept
+    assert without_short_form(name.replace(" (per 1,000 live births)", "")) == kept

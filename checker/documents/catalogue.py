@@ -34,6 +34,38 @@ def key(name: str) -> str:
                   name.replace("(", "（").replace(")", "）").translate(_QUOTES))
 
 
+#: a unit in brackets at the end of a name ((%), （人/千人）)
+UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+#: a short form in brackets (TFR, U5MR, WRA): two capitals or a digit among letters, no spaces
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2}|[^\d]*\d)[A-Za-z][A-Za-z0-9-]{1,7}")
+
+
+def without_short_form(name: str) -> str:
+    """A name without its own short form in brackets at the end: Total Fertility Rate (TFR), Under-five mortality
+    rate (U5MR), 婴儿死亡率（IMR） — the short form's letters are the initials of the name's words, in order (a
+    Chinese name: any short form of capitals). A group's (Anaemia prevalence (U5), (WRA), (MDR-TB)) stays."""
+    brackets = UNIT_BRACKETS.search(name)
+    short = brackets.group(1).strip() if brackets else ""
+    if not brackets or not _ABBREVIATION.fullmatch(short) or units.is_known(short):
+        return name
+    before = name[: brackets.start()].strip()
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", before)).upper()
+    letters = re.sub(r"[^A-Z]", "", short.upper())
+    latin = bool(initials)
+    if latin and not _in_order(letters, initials):
+        return name
+    if not latin and not (re.search(r"[\u4e00-\u9fff]", before) and re.fullmatch(r"[A-Z]{2,8}", short)):
+        return name
+    return before
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are ``initials`` in order with none left over at the start (UMR in UFMR: Under-Five
+    Mortality Rate)."""
+    found = iter(initials)
+    return bool(letters) and letters[0] == initials[0] and all(letter in found for letter in letters)
+
+
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-z0-9])|(?<=[a-z0-9])[-‐‑](?=[a-z])")
 _QUOTES = str.maketrans("", "", "“”‘’「」『』\"")
 

@@ -1459,7 +1459,12 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
         national = region not in (None, *_NATIONS) and bool(_THE_NATIONS.match(hit.quote))
         if national:  # 根据全国“十三五”规划，…我国人均预期寿命要增加一岁: not the city's own indicator
             name = "全国" + name
-        item = builder.indicator(name, None, hit.line, hit.quote)
+        # "the maternal mortality ratio (MMR)": an English name's own short form is no part of it, as in a table's row
+        # (a Chinese sentence's 增配自动式体外除颤器（AED） names the thing by its bracket, and keeps it)
+        short = name if chinese_characters(name) else catalogue.without_short_form(name)
+        item = builder.indicator(short, None, hit.line, hit.quote)
+        if short != name and name not in item.setdefault("aliases", []):
+            item["aliases"].append(name)
         if hit.direction:
             item.setdefault("_stated", hit.direction)
         target = {"text": hit.text, "source": {"line": hit.line, "quote": hit.quote}}
@@ -1506,7 +1511,11 @@ def build(doc: Document, *, plan_id: str = "draft") -> Draft:
                           f"({stated.group(0).strip()}): check it")
         if hit.carried is not None:  # "…, neonatal mortality rate | from 21 to 16 per 1,000": read with the verb before
             item.setdefault("_carried", {})[hit.text] = hit.carried
-        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text, hit.carried), starts)):
+        set_start = _set_start(hit)
+        if set_start is not None and year is not None and set_start[0] < year:
+            review.append(f"baseline {set_start[0]}: {set_start[1]} is where the target starts, in the year its "
+                          f"sentence says the target was set ({set_start[0]}): check the year the level is of")
+        for start, counted in ((hit.base, stated_bases), (_dated_start(hit.text, hit.carried) or set_start, starts)):
             if start is not None and year is not None and start[0] < year:
                 # "70 (2011 baseline), 82 (2014 target)", "from 33.1% in 2020 to 10% in 2030": the base the target's own
                 # words state and date, a baseline of the indicator (it was only a note); a labelled baseline names the
@@ -1837,6 +1846,15 @@ def _dated_start(text: str, carried: Rule | None = None) -> tuple[int, str] | No
     if rule is None or rule.start is None or rule.base_year is None:
         return None
     return rule.base_year, _start_written(rule)
+
+
+def _set_start(hit: Found) -> tuple[int, str] | None:
+    """The year and value a from-to target of no dated start starts from, where its sentence says the year the target
+    was set (``In 2014 … set a target to reduce X from 12% to 6% by 2020``: 2014, ``12%``), or None."""
+    rule = _reading(hit.text, hit.carried) if hit.start_year is not None else None
+    if rule is None or rule.start is None or rule.base_year is not None:
+        return None
+    return hit.start_year, _start_written(rule)
 
 
 def _start_written(rule: Rule) -> str:

@@ -83,6 +83,10 @@ YEAR = re.compile(r"\b(?:by|until|before|" + _UP_TO + r"|through(?:\s+to)?|come|
 #: a year after an amount counts only in a goal (to, below, at least, reduce …), never after is/was (a figure)
 _GOAL = re.compile(r"\b(?:to|below|under|less\s+than|more\s+than|above|over|at\s+least|at\s+most|no\s+(?:more|less)\s+than"
                    r"|reduc\w*|increas\w*|lower\w*|rais\w*|cut|halve)\b", re.I)
+#: the words that say a target was set, after the year that opens its clause ("In 2014 the Scottish Government set an
+#: ambitious target to …"): that year is when the target's start of no year of its own stood
+_SET_IN = re.compile(r"\b(?:set|sets|adopted|agreed|announced|launched|introduced|published|committed|pledged|established)\b",
+                     re.I)
 #: a goal's own verb, which a year after the amount ends ("… will reach 95% in 2030"), unlike "reached 95% in 2020"
 _WILL_REACH = re.compile(r"\b(?:will|shall|should|must|to)\s+(?:(?:further|gradually|steadily)\s+)?(?:reach|achieve|attain)\b",
                          re.I)
@@ -92,6 +96,11 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|stood|stands|reached|rose|fell|dropp
 #: the end of a five-year plan period as a year ("by the end of the 14th Five-Year Plan period" is 2025)
 _PERIOD = re.compile(r"\b(?:by|at|until)\s+the\s+end\s+of\s+the\s+(1[2-6])th\s+five[-\s]year\s+plan(?:\s+period)?", re.I)
 _PERIOD_ENDS = {"12": 2015, "13": 2020, "14": 2025, "15": 2030, "16": 2035}
+#: a sentence that only names the date of a target it speaks of ("This date is 2034.", "The target year is 2030."): the
+#: year of what the paragraph sets after it (it was drafted as a standing requirement of the title's year)
+_DATE_NAMED = re.compile(r"^(?:this|that|the|our|its|their)\s+(?:(?:target|goal|end)\s+)?(?:date|deadline|(?<=target\s)year"
+                         r"|(?<=goal\s)year)\s+(?:is|will\s+be|(?:has\s+been|was|is)\s+set\s+(?:as|at|for))\s+"
+                         r"(?:the\s+year\s+)?((?:19|20)\d{2})\s*[.;]?$", re.I)
 #: a five-year plan's period a lead names ("targets for the 14th FYP period", "during the 14th Five-Year Plan")
 _PERIOD_NAMED = re.compile(r"\b(?:for|during|in|over|of)\s+the\s+(1[2-6])th\s+(?:FYP|five[-\s]year\s+plan)(?:\s+period)?\b",
                            re.I)
@@ -375,11 +384,20 @@ _REPORTING = re.compile(r"^(?:" + vocabulary.source("english_dateline") +  # "BE
                         r"towards?\s+(?:an?\s+|the\s+)?(?=[a-z])"
                         # "we will take action to drive down X to …": who acts, and that they will, name nothing
                         r"|(?:we|it|they|the\s+government)\s+(?:will|shall)\s+(?:take\s+action|act|work)\s+to\s+"
+                        # "There is full political commitment to reducing X by 80%": that a commitment is there, and
+                        # whose it is, name nothing (the name was "There"); the change follows
+                        r"|(?:there\s+(?:is|was|remains)|(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:made|given|shown|expressed|"
+                        r"renewed))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?commitments?\s+to\s+(?=" + _GERUNDS + r"\b)"
+                        # "In setting this target, we have defined 'tobacco-free' as a smoking prevalence … of 5% or
+                        # lower": who defines the word, and the word, name nothing; the measure it is defined as does
+                        r"|(?:[\w'’-]+\s+){1,3}?(?:(?:has|have)\s+)?defined\s+(?:[‘'\"“][^‘’'\"“”]{1,40}[’'\"”]|[\w-]+)\s+as\s+"
+                        r"(?:an?\s+|the\s+)?(?=[a-z][^,;]*?\s+of\s+(?:(?:less|fewer|more)\s+than\s+|at\s+(?:least|most)\s+|"
+                        r"below\s+|under\s+|above\s+|over\s+)?\d)"
                         # "we set a new goal for smoking rates to be …", "Ireland sets a target for Ireland to have …": who set
                         # the goal is no part of its name
                         r"|(?:[\w'’-]+\s+){0,4}(?:(?:has|have)\s+(?:\w+\s+)?)?(?:set|sets|setting)\s+"
                         r"(?:(?:itself|themselves|ourselves)\s+)?(?:(?:a|an|the|its)\s+)?"
-                        r"(?:(?:new|national|clear|ambitious|bold|challenging|specific)\s+)?(?:goal|target|ambition)\s+(?:for|of(?=\s+[A-Za-z])"
+                        r"(?:(?:new|national|clear|ambitious|bold|challenging|specific)\s+)?(?:goals?|targets?|ambitions?)\s+(?:for|of(?=\s+[A-Za-z])"
                         # "… set an ambitious target to reduce X from 12% to 6%": the verb and its name follow
                         r"|to(?=\s+(?:reduce|cut|lower|decrease|halve|increase|raise|bring)\b))\s+"
                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+(?:have|be|reach|achieve)\s+)?)?", re.I)
@@ -1063,7 +1081,10 @@ def _unread_goals(paragraph: Paragraph, found: list[Found], year: int | None) ->
                                         "(write it by hand if a goal)"]))
             continue
         dated = bool(_DEADLINE.search(words)) or year is not None
-        if not (goal_verb or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
+        # ("Our modelling work assumes prevalence rates … will decrease by 2.5 percentage points …": a model's forecast
+        # with a goal's verb and an amount, dated or not, is counted below as a forecast; it was drafted as a target)
+        foreseen = goal_form is not None and _FORECAST.search(words) is not None
+        if not (goal_verb or foreseen or (_DEADLINE.search(words) and (listed or _GOAL_WORD.search(words)))
                 or (goal_form and (dated or goal_form.group(0).lower().startswith("to")))):
             continue  # "40% of adults will be obese by 2035": a projection in prose, no goal's words nor a list's item
         happened = any(past.group("before").lower() not in _AUXILIARY for past in _PAST.finditer(words))
@@ -1245,6 +1266,10 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
         carried = (None, None)
         if vocabulary.pattern("english_figure_reference", re.I).match(sentence.group(0).strip()):
             figures.append(sentence.group(0))  # "Fig 66: …", "Figure 57 shows …": what it drafts is counted (below)
+        named_date = _DATE_NAMED.match(sentence.group(0).strip())
+        if named_date:  # "… to set a target date … This date is 2034.": the year of what the sentences after it set
+            year_now = int(named_date.group(1))
+            continue
         if _SAID_TO_COME.search(sentence.group(0)):
             continue  # "By 2030, U.S. obesity rates will increase 42 percent …, officials say": what others foresee
         if _MET_TARGET.search(sentence.group(0)) and not _OWN_VERB.search(sentence.group(0)):
@@ -1350,9 +1375,13 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
                 reported.add(clause)  # what it drafts is counted, not drafted (below)
             own = YEAR.search(clause)
             deadline = next((m for m in YEAR.finditer(clause) if m.group(1)), None) if own and own.group(2) else None
+            set_in = None  # the year the clause says its target was set in, where it opens the clause
             if deadline and own.start() == 0 and _GOAL.search(clause[own.end():deadline.start()]):
-                own = deadline  # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it
-                # was set opens the clause, the deadline ends it, and the target is for the deadline
+                # "In 2014 the government set a target to reduce X from 12% to 6% by 2020": when it was set opens the
+                # clause, the deadline ends it, and the target is for the deadline; a start of no year of its own
+                # (from 12%) is the level when it was set (it was filed under a guessed base year)
+                set_in = int(own.group(2)) if _SET_IN.search(clause[own.end():deadline.start()]) else None
+                own = deadline
             fact = _PAST.search(clause) if own and own.group(2) and own.start() == 0 else None
             if fact and fact.group("before").lower() not in _AUXILIARY and not _OWN_GOAL.search(clause):
                 own = None  # "In 2011 under-five mortality stood at 22": the year of a fact, which the next goal is not for
@@ -1544,6 +1573,8 @@ def _find(paragraph: Paragraph, year: int | None, goals: bool = False, china: bo
             if hit:
                 if now:
                     hit.review.append(LEVEL_NOW)
+                if set_in is not None and hit.year is not None and set_in < hit.year:
+                    hit.start_year = set_in
 
                 if after_deadline and hit.year == year_now:
                     hit.review.append(f"no year of its own: read with the deadline before it ({tail.group(0).strip()}); "

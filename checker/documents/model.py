@@ -166,6 +166,9 @@ class Found:
     direction: str | None = None  # the way the text says is better, where its words state it (Reduce …: down)
     strive: bool = False  # 力争 stands before the target's words, outside them (力争到2025年，…达到80岁)
     base: tuple[int, str] | None = None  # the year and value its words label a baseline ("70 (2011 baseline)")
+    # the year a from-to's start of no year of its own stood in, where the sentence says when the target was set ("In 2014
+    # the government set a target to reduce X from 12% to 6% by 2020": 2014)
+    start_year: int | None = None
     # the reading its words have with the verb of the clause before them, where they do not read alone ("from 21 to 16
     # per 1,000" after "reducing …": ≤ 16, from 21): what the draft takes a from-to's start from
     carried: Rule | None = None

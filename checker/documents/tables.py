@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from checker.data.observations import PRELIMINARY
 from checker.documents import catalogue, vocabulary
+from checker.documents.catalogue import UNIT_BRACKETS
 from checker.documents.model import NOTE_OPENING, ROW_NOTE, Cell, Table
 from checker.language import units
 from checker.language.cn_numerals import arabic_years
@@ -53,38 +54,10 @@ _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩△▲#]+$")
 _MARK_AFTER_BRACKET = re.compile(r"(?<=[）)])\s*(?:[a-hA-H]|注\s*\d{1,2}|\d{1,2})$")
 #: a row's number before its name (4.义务教育…)
 SEQ_PREFIX = re.compile(r"^\s*(?:\d{1,3}(?:\s*[.．]\s*\d{1,3})+\s*[.．]\s+|\d{1,3}\s*[.、．]\s*)")
-#: a unit in brackets at the end of a name ((%), （人/千人）)
-UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
-#: a short form in brackets (TFR, U5MR, WRA): two capitals or a digit among letters, no spaces
-_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2}|[^\d]*\d)[A-Za-z][A-Za-z0-9-]{1,7}")
-
-
-def _without_short_form(name: str) -> str:
-    """A name without its own short form in brackets at the end: Total Fertility Rate (TFR), Under-five mortality
-    rate (U5MR), 婴儿死亡率（IMR） — the short form's letters are the initials of the name's words, in order (a
-    Chinese name: any short form of capitals). A group's (Anaemia prevalence (U5), (WRA), (MDR-TB)) stays."""
-    brackets = UNIT_BRACKETS.search(name)
-    short = brackets.group(1).strip() if brackets else ""
-    if not brackets or not _ABBREVIATION.fullmatch(short) or units.is_known(short):
-        return name
-    before = name[: brackets.start()].strip()
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", before)).upper()
-    letters = re.sub(r"[^A-Z]", "", short.upper())
-    latin = bool(initials)
-    if latin and not _in_order(letters, initials):
-        return name
-    if not latin and not (re.search(r"[\u4e00-\u9fff]", before) and re.fullmatch(r"[A-Z]{2,8}", short)):
-        return name
-    return before
-
-
-def _in_order(letters: str, initials: str) -> bool:
-    """Whether ``letters`` are ``initials`` in order with none left over at the start (UMR in UFMR: Under-Five
-    Mortality Rate)."""
-    found = iter(initials)
-    return bool(letters) and letters[0] == initials[0] and all(letter in found for letter in letters)
 #: a longer bracket at the end that is a unit written in words (per 10,000 population)
 _LONG_UNIT_BRACKETS = re.compile(r"[（(]([^（）()]{13,40})[）)]\s*$")
+#: what a rate counts, before "per" in a name's unit in brackets (deaths per 1,000 live births): rules/extract.yaml
+_COUNTED_PER = vocabulary.pattern("english_counted_per", re.I)
 #: a rate's unit in words ending an English name, no brackets ("… deaths per 100,000 live births", "… per 1000")
 _PER_AT_END = re.compile(r"(?<=[A-Za-z])\s+(per\s+(?:1|10|100|1,?000|10,?000|100,?000)(?:\s+(?:live\s+births|population|"
                          r"people|persons|inhabitants))?)\s*$", re.I)
@@ -1491,13 +1464,16 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         notes.append(f"footnote mark {mark.group(0).strip()} on the name")
         name = name[: mark.start()].strip()
     unit = None
-    name = _without_short_form(name)
+    name = catalogue.without_short_form(name)
     brackets = UNIT_BRACKETS.search(name)
     if brackets is not None and not units.looks_like_unit(brackets.group(1).strip()):
         brackets = None  # Severe anemia (Children), 孕产妇死亡率（农村）: a group, part of the name
-    if brackets is None:
-        longer = _LONG_UNIT_BRACKETS.search(name)
-        brackets = longer if longer and units.is_known(longer.group(1).strip()) else None
+    written_unit = brackets.group(1).strip() if brackets else None
+    if brackets is None and (longer := _LONG_UNIT_BRACKETS.search(name)):
+        # (deaths per 1,000 live births): what the rate counts is the unit's, read as (per 1,000 live births)
+        written_unit = next((unit for unit in (longer.group(1).strip(), _COUNTED_PER.sub("", longer.group(1).strip()))
+                             if units.is_known(unit)), None)
+        brackets = longer if written_unit else None
     if brackets is None and _SHARE_NAMED.search(name):
         unit = "%"
     tail = _PER_AT_END.search(name) if brackets is None and unit is None else None
@@ -1506,8 +1482,8 @@ def _name(written: str) -> tuple[str, str | None, list[str]]:
         # no brackets, is the unit too (it was lost, unit: null, where the bracketed one was read); the name keeps it
         unit = tail.group(1)
     if brackets:
-        unit = brackets.group(1).strip()
-        name = _without_short_form(name[: brackets.start()].strip())  # U5MR before (per 1,000 live births)
+        unit = written_unit
+        name = catalogue.without_short_form(name[: brackets.start()].strip())  # U5MR before (per 1,000 live births)
         mark = _FOOTNOTE.search(name)
         if mark:
             notes.append(f"footnote mark {mark.group(0)} on the name")

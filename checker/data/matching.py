@@ -416,6 +416,27 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
             f"{'them' if len(left) > 1 else 'it'} with --regions {','.join(left)}, or leave the column out"]
 
 
+def sheet_named_regions(dataset: Dataset, regions: Sequence[str]) -> dict[str, str]:
+    """region → the workbook sheet whose name gave it, for those of ``regions`` whose rows are a sheet's with no region
+    column (海曙, 海曙区2023, 全市: the sheet's name is its rows' region): a message about such a region says where it
+    came from, as the user wrote no region cell."""
+    found: dict[str, str] = {}
+    wanted = set(regions)
+    for (region, _), series in dataset.series.items():
+        if region in wanted and region not in found:
+            sheet = next((point.location.sheet for point in series.values()), None)
+            if sheet and region in to_simplified(sheet):
+                found[region] = sheet
+    return found
+
+
+def sheet_named_words(named: Mapping[str, str], region: str) -> str:
+    """How to give rows whose region a sheet's name gave (:func:`sheet_named_regions`) as ``region``'s."""
+    listed = ", ".join(f"sheet {sheet!r} as {name}" for name, sheet in list(named.items())[:3])
+    return (f"a sheet with no region column is its name's place's ({listed}); if its rows are {region}'s, name the "
+            f"sheet {region} or add a 地区 column")
+
+
 def whole_names_of(plan: Plan) -> dict[str, str]:
     """Every total-row name that stands for a place of ``plan`` (全省 → 贵州省), see :func:`whole_of`."""
     return {name: place for words in _whole_words().values() for name in (*words["rows"], *words["kinds"])
@@ -612,8 +633,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 raise CheckerError(
                     f"{row_region} {indicator_id} {point.year} is given twice with different values: "
                     f"{shown_with_unit(previous.text, previous.original_unit or previous.unit)} at {previous.location} and "
-                    f"{shown_with_unit(point.text, point.original_unit or point.unit)} here",
-                    point.location,
+                    f"{shown_with_unit(point.text, point.original_unit or point.unit)} here"
+                    + _read_as_words(item, row_region, plan), point.location,
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
                 )
             series[point.year] = point
@@ -665,6 +686,17 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
         dataset.unknown.append(UnknownIndicator(name, len(rows), observations.name_cell_of(rows[0]), suggestions[name],
                                                 row_region))  # at the name's cell: the one to mend
     return dataset
+
+
+def _read_as_words(item: Observation, region: str, plan: Plan) -> str:
+    """How a row's region came to be ``region`` where it names it otherwise (全市 read as the plan's 甲市), for a message
+    about the row: the user wrote no such region there, least of all as a sheet's name."""
+    if item.region is None or item.region == region:
+        return ""
+    sheet = item.location.sheet
+    given = f"the sheet's name {sheet!r}" if sheet and item.region in to_simplified(sheet) else f"region {item.region!r}"
+    field = next((name for name, place in place_fields(plan).items() if place == region), None)
+    return f" ({given} taken as {region}" + (f", the plan's {field})" if field else ")")
 
 
 def regions_alike(regions) -> list[str]:

@@ -2269,6 +2269,8 @@ def title_region(lines: list[list[str]]) -> str | None:
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
             if place and place not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, found.group("places")):
                 return place
+            if place and place == found.group("places") and is_whole_total(place):
+                return place  # 全市卫生健康主要指标: the whole's rows, read as a 全市 region cell is (never the plan's by default)
     return None
 
 

@@ -21,7 +21,7 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
-from checker.data.matching import place_fields, whole_choices, whole_choices_words
+from checker.data.matching import place_fields, sheet_named_regions, sheet_named_words, whole_choices, whole_choices_words
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
                                    off_by_scale, rate_unit, reference_places, regions_to_judge, total_of, total_row_words,
                                    valued_years, without_place_ending)
@@ -349,7 +349,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     unsure = [whole_choices_words(name, choices, "en") for name in others
               if (choices := whole_choices(name, place_fields(plan)))]
     if unsure and len(unsure) == len(others):
-        raise CheckerError(f"the data has no rows for {region}", hint="; ".join(unsure))
+        named = sheet_named_regions(dataset, others)
+        raise CheckerError(f"the data has no rows for {region}",
+                           hint="; ".join([*unsure, *([sheet_named_words(named, region)] if named else [])]))
     # a total row (泉州市合计, 合计) is no region to offer with --region: the hint below says how to name it
     places = [name for name in others if not is_aggregate(name)]
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
@@ -371,6 +373,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
                                                                   if len(in_file) > 10 else "")
     if others:
         hint += f"regions in the data: {shown}; choose one with --region"
+        named = sheet_named_regions(dataset, others)
+        if named:  # 海曙, 全市: a sheet's name, no region cell the user wrote
+            hint += "; " + sheet_named_words(named, region)
         totals = [name for name in others if name in unnamed_totals()]
         if totals:  # 合计 heading a table by place: offered as one more region, it is the plan's region's own total
             hint += "; " + total_row_words(totals[0], region, "en")

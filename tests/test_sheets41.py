@@ -1,0 +1,88 @@
+"""Round 41 (sheets): a workbook sheet's name or title that names another place than the plan's (海曙, 宁波, 海曙区2023,
+全市, 合计) is never silently the plan's region; the report's chart labels a converted value in the data's unit; a
+per-person amount in 万元 for 元 is a slip of scale; a table with places across is refused by name; one note once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from files import check, workbook_of, written
+
+# a county-level 市 that names its city (余姚市 of 宁波市): two places are called 全市
+PLAN = """plan:
+  id: yy
+  title: {zh: 余姚测试}
+  region: 余姚市
+  references: {city: 宁波市, province: 浙江省}
+  base_year: 2020
+  target_years: [2025]
+indicators:
+  - id: imr
+    name: {zh: 婴儿死亡率}
+    unit: ‰
+    direction: down
+    targets:
+      2025: {text: "≤5‰"}
+"""
+# a city with no reference city: its 全市 is its own
+CITY_PLAN = PLAN.replace("余姚市", "甲市").replace("  references: {city: 宁波市, province: 浙江省}\n", "")
+
+
+def _rows(value: float, title: str | None = None) -> list[list]:
+    return [*([[title]] if title else []), ["指标", "单位", "2022", "2023"], ["婴儿死亡率", "‰", value + 0.2, value]]
+
+
+@pytest.mark.parametrize("sheet, read_as", [("海曙", "海曙"), ("慈溪", "慈溪"), ("宁波", "宁波"),
+                                            ("海曙区2023", "海曙区"), ("海曙区（2023）", "海曙区"), ("海曙数据", "海曙")])
+def test_a_sheet_named_by_another_place_is_not_the_plans_region(tmp_path: Path, sheet: str, read_as: str) -> None:
+    """A sheet named by a place's short name (海曙, 宁波 — the plan's own city) or by its full name with a year after it
+    was judged, silently, as the plan's 余姚市 (exit 0, ✔): now its rows are that place's and the check says the data
+    has no rows for 余姚市, naming the sheet."""
+    plan = written(tmp_path, PLAN, "plan.yaml")
+    book = workbook_of({sheet: _rows(1.8)}, tmp_path / "data.xlsx")
+    result = check(plan, book)
+    assert result.exit_code == 2, result.output
+    assert "no rows for 余姚市" in result.output and f"regions in the data: {read_as}" in result.output
+    assert f"sheet {sheet!r} as {read_as}" in result.output
+
+
+@pytest.mark.parametrize("sheet", ["Sheet1", "数据", "主要指标", "2023", "2023年", "卫生健康", "妇幼", "十四五"])
+def test_a_sheet_named_by_what_it_holds_stays_the_plans_region(tmp_path: Path, sheet: str) -> None:
+    """The guard beside the fix: a sheet named by what it holds (or by its year) holds the plan's region's rows; a
+    title that names a place short over it (海曙卫生健康主要指标) makes them that place's (it was judged as 余姚市's)."""
+    plan = written(tmp_path, PLAN, "plan.yaml")
+    assert check(plan, workbook_of({sheet: _rows(1.8)}, tmp_path / "own.xlsx")).exit_code == 0
+    titled = check(plan, workbook_of({sheet: _rows(1.8, "海曙卫生健康主要指标")}, tmp_path / "titled.xlsx"))
+    assert titled.exit_code == 2 and "regions in the data: 海曙" in titled.output, titled.output
+
+
+@pytest.mark.parametrize("sheet, title", [("全市", None), ("Sheet1", "全市卫生健康主要指标"), ("全市", "全市卫生健康主要指标")])
+def test_a_quanshi_sheet_of_a_county_level_city_names_both_places(tmp_path: Path, sheet: str, title: str | None) -> None:
+    """A sheet named 全市 (or titled 全市…) with no region column was judged as 余姚市, though the plan names its city
+    宁波市: as a 全市 region cell is, its rows are left out and both places named; for a city with no reference city
+    全市 is the plan's own region still."""
+    book = workbook_of({sheet: _rows(1.8, title)}, tmp_path / "data.xlsx")
+    result = check(written(tmp_path, PLAN, "plan.yaml"), book)
+    assert result.exit_code == 2, result.output
+    assert "may be 余姚市 (the plan's region) or 宁波市 (the plan's references.city)" in result.output
+    assert check(written(tmp_path, CITY_PLAN, "city.yaml"), book).exit_code == 0
+
+
+def test_a_total_sheet_beside_a_districts_sheet_is_left_out(tmp_path: Path) -> None:
+    """Sheets 海曙区 | 合计: the 合计 sheet (the bureau's total) was judged as 余姚市; it is left out as a 合计 row is."""
+    book = workbook_of({"余姚市": _rows(1.4), "海曙区": _rows(1.9), "合计": _rows(1.7, "合计")}, tmp_path / "data.xlsx")
+    result = check(written(tmp_path, PLAN, "plan.yaml"), book, "--sheet", "*", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [item["value"] for item in report["results"]] == [1.4]
+    assert ("region", "合计") in [(row["reason"], row["subject"]) for row in report["unused_rows"]]
+
+
+def test_a_quanshi_sheet_clashing_with_the_plans_own_sheet_says_it_was_taken_as_the_region(tmp_path: Path) -> None:
+    """Sheets 甲市 | 全市 with different values: the message named 甲市 at the 全市 sheet, where the user wrote no 甲市."""
+    book = workbook_of({"甲市": _rows(1.4), "全市": _rows(1.7)}, tmp_path / "data.xlsx")
+    result = check(written(tmp_path, CITY_PLAN, "plan.yaml"), book, "--sheet", "*")
+    assert result.exit_code == 2
+    assert "given twice" in result.output and "the sheet's name '全市' taken as 甲市, the plan's region" in result.output

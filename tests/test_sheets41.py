@@ -86,3 +86,31 @@ def test_a_quanshi_sheet_clashing_with_the_plans_own_sheet_says_it_was_taken_as_
     result = check(written(tmp_path, CITY_PLAN, "plan.yaml"), book, "--sheet", "*")
     assert result.exit_code == 2
     assert "given twice" in result.output and "the sheet's name '全市' taken as 甲市, the plan's region" in result.output
+
+
+def test_a_chart_point_shows_the_cell_in_the_datas_unit(tmp_path: Path) -> None:
+    """卫生技术人员数 9,702 人 against a plan in 万人: the chart's hover title said '9,702 万人' (97 million health workers);
+    the cell's text is in the data's unit, and the value it was converted to follows."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    plan = written(tmp_path, PLAN.replace("婴儿死亡率", "卫生技术人员数").replace("‰", "万人").replace("down", "up")
+                   .replace('"≤5万人"', '"达到1万人"'), "plan.yaml")
+    data = written(tmp_path, "指标,年份,数值,单位\n卫生技术人员数,2020,\"8,012\",人\n卫生技术人员数,2023,\"9,702\",人\n")
+    out = tmp_path / "report.html"
+    done = CliRunner().invoke(main, ["report", plan, data, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    page = out.read_text(encoding="utf-8")
+    assert "9,702 人 (0.9702万人) @" in page and "9,702 万人" not in page
+
+
+def test_a_preliminary_cell_under_a_note_saying_so_shows_one_note(tmp_path: Path) -> None:
+    """82.8（快报数） under 注：2024年人均预期寿命为快报数 showed (2024, 快报数, 快报): one note twice."""
+    plan = written(tmp_path, PLAN.replace("婴儿死亡率", "人均预期寿命").replace("‰", "岁").replace("down", "up")
+                   .replace('"≤5岁"', '"超过80岁"'), "plan.yaml")
+    rows = [["指标", "单位", "2023", "2024"], ["人均预期寿命", "岁", 82.6, "82.8（快报数）"],
+            ["注：2024年人均预期寿命为快报数"]]
+    result = check(plan, workbook_of({"Sheet1": rows}, tmp_path / "data.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert "82.8岁 (2024, 快报数)" in result.output and "快报数, 快报" not in result.output

@@ -114,3 +114,18 @@ def test_a_preliminary_cell_under_a_note_saying_so_shows_one_note(tmp_path: Path
     result = check(plan, workbook_of({"Sheet1": rows}, tmp_path / "data.xlsx"))
     assert result.exit_code == 0, result.output
     assert "82.8岁 (2024, 快报数)" in result.output and "快报数, 快报" not in result.output
+
+
+def test_a_per_person_amount_in_wan_yuan_for_yuan_is_not_judged(tmp_path: Path) -> None:
+    """人均基本公共卫生服务经费 89 | 94 in 万元 against 102元以上: converted to 890,000元 it passed, warned only as 'about
+    9,220 times larger'; a per-person amount 10,000 times its target, the unit column's 万, is set aside with the reason."""
+    plan = written(tmp_path, PLAN.replace("婴儿死亡率", "人均基本公共卫生服务经费").replace("‰", "元")
+                   .replace("down", "up").replace('"≤5元"', '"102元以上"'), "plan.yaml")
+    slipped = written(tmp_path, "指标,年份,数值,单位\n人均基本公共卫生服务经费,2022,89,万元\n人均基本公共卫生服务经费,2023,94,万元\n")
+    result = check(plan, slipped, "--format", "json")
+    assert result.exit_code == 0, result.output
+    verdict = json.loads(result.stdout)["results"][0]
+    assert verdict["status"] == "n/a" and "万元" in verdict["reason"]["en"] and "10,000 times" in verdict["reason"]["en"]
+    assert "万元 for 元?" in result.output  # the warning on standard error
+    as_written = written(tmp_path, "指标,年份,数值,单位\n人均基本公共卫生服务经费,2025,94,元\n", "yuan.csv")
+    assert json.loads(check(plan, as_written, "--format", "json").stdout)["results"][0]["status"] == "fail"

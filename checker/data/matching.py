@@ -1112,6 +1112,29 @@ def off_by_scale(values: list[float], targets, smallest: int = 2) -> tuple[objec
     return None
 
 
+def unit_slip(points: Sequence[Point], target_value: float, unit: str | None) -> tuple[int, str, str] | None:
+    """(times, the data's unit, the plan's: 10,000, 万元, 元) where values converted from a unit of another scale than the plan's ``unit`` (万元 to 元:
+    10,000 times) stand that same scale off the target ``target_value``: the numbers as written sit near the target
+    and the unit column carries a scale they are not in (人均…经费 89 万元 for 89 元, read as 890,000元); None for any
+    other values (a value far off in the plan's own unit is judged as written: no unit to blame)."""
+    written = {point.original_unit for point in points if point.value}
+    if len(written) != 1 or None in written or not unit or not target_value:
+        return None
+    said = written.pop()
+    try:
+        scale = units.convert(1.0, said, unit)
+    except CheckerError:
+        return None
+    ordered = sorted(abs(point.value) for point in points if point.value)
+    middle = ordered[len(ordered) // 2]
+    if scale <= 0 or abs(math.log10(scale)) < 1 or (scale > 1) != (middle > abs(target_value)):
+        return None
+    off = abs(math.log10(middle / abs(target_value)))
+    if abs(off - abs(math.log10(scale))) > TARGET_SLIP_TOLERANCE:
+        return None
+    return round(scale if scale > 1 else 1 / scale), said, unit
+
+
 #: what a value 100 or 1000 times off its target says, in each warning of it
 _SLIPPED = ("a share written as a fraction (0.85 for 85%), a unit slipped in the plan or the data, or a total given "
             "for a rate; the verdicts take both as written, but for a value beyond its indicator's plausible range "
@@ -1137,6 +1160,12 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         off = off_by_scale([point.value for point in points], indicator.targets)
         if off is not None:
             target, times, way = off
+            slip = unit_slip(points, target.rule.value, indicator.unit)
+            if slip is not None:  # 89 万元 for 89 元: the unit column's scale, not the numbers
+                found.append(f"{head} {slip[0]:,} times {way} than the plan's target {target.text!r} ({target.year}): "
+                             f"{slip[1]} for {slip[2]}? The numbers as written sit near the target; the verdicts take the unit as "
+                             "written, but for a value beyond its indicator's plausible range (not judged)")
+                continue
             found.append(f"{head} {times_shown(times)} times {way} than the plan's target {target.text!r} ({target.year}): "
                          + _SLIPPED)
             continue

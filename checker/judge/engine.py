@@ -21,7 +21,7 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
-from checker.data.matching import place_fields, sheet_named_regions, sheet_named_words, whole_choices, whole_choices_words
+from checker.data.matching import place_fields, sheet_named_regions, unit_slip, sheet_named_words, whole_choices, whole_choices_words
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
                                    off_by_scale, rate_unit, reference_places, regions_to_judge, total_of, total_row_words,
                                    valued_years, without_place_ending)
@@ -226,7 +226,11 @@ class Run:
         name = indicator.name_zh or indicator.name_en or indicator.id
         if off is not None:
             level_target, times, way = off
-            zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en)
+            slip = unit_slip(list((series or {}).values()) or [point], level_target.rule.value, indicator.unit)
+            if slip is not None:  # 89 万元 for 89 元: 10,000 times, the unit column's scale
+                times = slip[0]
+            zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en,
+                                 slipped_unit=slip[1:] if slip else None)
         else:
             earlier = _earlier_off(point.value, year, series, indicator.unit, smallest) if found is not None else None
             if earlier is None:

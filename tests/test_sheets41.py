@@ -129,3 +129,18 @@ def test_a_per_person_amount_in_wan_yuan_for_yuan_is_not_judged(tmp_path: Path) 
     assert "万元 for 元?" in result.output  # the warning on standard error
     as_written = written(tmp_path, "指标,年份,数值,单位\n人均基本公共卫生服务经费,2025,94,元\n", "yuan.csv")
     assert json.loads(check(plan, as_written, "--format", "json").stdout)["results"][0]["status"] == "fail"
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_table_with_places_across_is_refused_by_its_layout(tmp_path: Path, kind: str) -> None:
+    """指标 | 单位 | 海曙区 | 余姚市 | 全市 under the title 2023年宁波市各县（市、区）卫生健康主要指标: the workbook took the title
+    for the header and hinted to delete it (the only place the year is written); the CSV said 'missing columns year,
+    value'. Now both name the layout and how to give it."""
+    title = "2023年宁波市各县（市、区）卫生健康主要指标"
+    rows = [[title], ["指标", "单位", "海曙区", "余姚市", "全市"], ["婴儿死亡率", "‰", 1.2, 1.42, 1.5]]
+    data = workbook_of({"2023": rows}, tmp_path / "data.xlsx") if kind == "xlsx" else written(
+        tmp_path, "\n".join(",".join(str(cell) for cell in row) for row in rows) + "\n")
+    result = check(written(tmp_path, PLAN, "plan.yaml"), data)
+    assert result.exit_code == 2
+    assert "indicators down and places across ('海曙区', '余姚市', '全市')" in result.output
+    assert "delete it" not in result.output and "missing columns" not in result.output

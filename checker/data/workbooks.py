@@ -848,6 +848,9 @@ def _header_start(text: list[list[str]]) -> int | None:
         if set(roles) & observations.PLACE_ROLES and None in roles and not {"indicator", "year", "value", "years"} \
                 & set(roles):
             return index
+    for index, cells in enumerate(text):  # 指标 | 单位 | 海曙区 | 余姚市: places across, refused as such by the reader
+        if observations.places_across(cells):
+            return index
     return None
 
 

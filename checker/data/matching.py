@@ -1162,7 +1162,7 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
             target, times, way = off
             slip = unit_slip(points, target.rule.value, indicator.unit)
             if slip is not None:  # 89 万元 for 89 元: the unit column's scale, not the numbers
-                found.append(f"{head} {slip[0]:,} times {way} than the plan's target {target.text!r} ({target.year}): "
+                found.append(f"{head} about {slip[0]:,} times {way} than the plan's target {target.text!r} ({target.year}): "
                              f"{slip[1]} for {slip[2]}? The numbers as written sit near the target; the verdicts take the unit as "
                              "written, but for a value beyond its indicator's plausible range (not judged)")
                 continue

@@ -46,5 +46,5 @@ def test_campaign_sheet_without_title_names_the_place(tmp_path: Path) -> None:
     rows = [["指标", "单位", "2022年"], ["居民健康素养水平", "%", 28.0]]
     book = workbook_of({"健康扬州指标": rows}, tmp_path / "data.xlsx")
     result = check(written(tmp_path, PLAN, "plan.yaml"), str(book))
-    assert "健康扬州" not in result.output
-    assert "扬州" in result.output
+    assert "regions in the data: 健康扬州" not in result.output and "as 健康扬州" not in result.output
+    assert "regions in the data: 扬州" in result.output  # (the hint names the sheet '健康扬州指标' it came from)

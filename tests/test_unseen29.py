@@ -413,6 +413,8 @@ def test_a_first_sheet_that_is_no_place_does_not_stand_for_the_plans_region(tmp_
     result = _check(plan, book, "--sheet", "*", "--format", "json")
     if first in ("全国", "中国"):  # the nation's sheet: a region of its own; 河南省's own 4.6 fails
         assert result.exit_code == 1 and '"fail"' in result.output, result.output
+    elif first == "合计":  # (round 41) a total sheet is read as a 合计 region cell: left out, listed; 4.6 fails
+        assert result.exit_code == 1 and '"subject": "合计"' in result.output, result.output
     else:  # a sheet of no place is the plan's region's too: two values for one year, refused
         assert result.exit_code == 2 and "given twice" in result.output, result.output
 

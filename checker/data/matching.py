@@ -425,6 +425,27 @@ def parents_left_out(plan: Plan, dataset: "Dataset", judged: list[str]) -> list[
     return lines
 
 
+def sheet_named_regions(dataset: Dataset, regions: Sequence[str]) -> dict[str, str]:
+    """region → the workbook sheet whose name gave it, for those of ``regions`` whose rows are a sheet's with no region
+    column (海曙, 海曙区2023, 全市: the sheet's name is its rows' region): a message about such a region says where it
+    came from, as the user wrote no region cell."""
+    found: dict[str, str] = {}
+    wanted = set(regions)
+    for (region, _), series in dataset.series.items():
+        if region in wanted and region not in found:
+            sheet = next((point.location.sheet for point in series.values()), None)
+            if sheet and region in to_simplified(sheet):
+                found[region] = sheet
+    return found
+
+
+def sheet_named_words(named: Mapping[str, str], region: str) -> str:
+    """How to give rows whose region a sheet's name gave (:func:`sheet_named_regions`) as ``region``'s."""
+    listed = ", ".join(f"sheet {sheet!r} as {name}" for name, sheet in list(named.items())[:3])
+    return (f"a sheet with no region column is its name's place's ({listed}); if its rows are {region}'s, name the "
+            f"sheet {region} or add a 地区 column")
+
+
 def whole_names_of(plan: Plan) -> dict[str, str]:
     """Every total-row name that stands for a place of ``plan`` (全省 → 贵州省), see :func:`whole_of`."""
     return {name: place for words in _whole_words().values() for name in (*words["rows"], *words["kinds"])
@@ -621,8 +642,8 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
                 raise CheckerError(
                     f"{row_region} {indicator_id} {point.year} is given twice with different values: "
                     f"{shown_with_unit(previous.text, previous.original_unit or previous.unit)} at {previous.location} and "
-                    f"{shown_with_unit(point.text, point.original_unit or point.unit)} here",
-                    point.location,
+                    f"{shown_with_unit(point.text, point.original_unit or point.unit)} here"
+                    + _read_as_words(item, row_region, plan), point.location,
                     hint="keep one row per region, indicator and year (the names may differ: id, name, alias)",
                 )
             series[point.year] = point
@@ -674,6 +695,17 @@ def match(plan: Plan, observations: Observations, *, region: str | None = None, 
         dataset.unknown.append(UnknownIndicator(name, len(rows), observations.name_cell_of(rows[0]), suggestions[name],
                                                 row_region))  # at the name's cell: the one to mend
     return dataset
+
+
+def _read_as_words(item: Observation, region: str, plan: Plan) -> str:
+    """How a row's region came to be ``region`` where it names it otherwise (全市 read as the plan's 甲市), for a message
+    about the row: the user wrote no such region there, least of all as a sheet's name."""
+    if item.region is None or item.region == region:
+        return ""
+    sheet = item.location.sheet
+    given = f"the sheet's name {sheet!r}" if sheet and item.region in to_simplified(sheet) else f"region {item.region!r}"
+    field = next((name for name, place in place_fields(plan).items() if place == region), None)
+    return f" ({given} taken as {region}" + (f", the plan's {field})" if field else ")")
 
 
 def regions_alike(regions) -> list[str]:
@@ -1063,6 +1095,29 @@ def off_by_scale(values: list[float], targets, smallest: int = 2) -> tuple[objec
     return None
 
 
+def unit_slip(points: Sequence[Point], target_value: float, unit: str | None) -> tuple[int, str, str] | None:
+    """(times, the data's unit, the plan's: 10,000, 万元, 元) where values converted from a unit of another scale than the plan's ``unit`` (万元 to 元:
+    10,000 times) stand that same scale off the target ``target_value``: the numbers as written sit near the target
+    and the unit column carries a scale they are not in (人均…经费 89 万元 for 89 元, read as 890,000元); None for any
+    other values (a value far off in the plan's own unit is judged as written: no unit to blame)."""
+    written = {point.original_unit for point in points if point.value}
+    if len(written) != 1 or None in written or not unit or not target_value:
+        return None
+    said = written.pop()
+    try:
+        scale = units.convert(1.0, said, unit)
+    except CheckerError:
+        return None
+    ordered = sorted(abs(point.value) for point in points if point.value)
+    middle = ordered[len(ordered) // 2]
+    if scale <= 0 or abs(math.log10(scale)) < 1 or (scale > 1) != (middle > abs(target_value)):
+        return None
+    off = abs(math.log10(middle / abs(target_value)))
+    if abs(off - abs(math.log10(scale))) > TARGET_SLIP_TOLERANCE:
+        return None
+    return round(scale if scale > 1 else 1 / scale), said, unit
+
+
 #: what a value 100 or 1000 times off its target says, in each warning of it
 _SLIPPED = ("a share written as a fraction (0.85 for 85%), a unit slipped in the plan or the data, or a total given "
             "for a rate; the verdicts take both as written, but for a value beyond its indicator's plausible range "
@@ -1088,6 +1143,12 @@ def scale_cautions(plan: Plan, dataset: Dataset, region: str) -> list[str]:
         off = off_by_scale([point.value for point in points], indicator.targets)
         if off is not None:
             target, times, way = off
+            slip = unit_slip(points, target.rule.value, indicator.unit)
+            if slip is not None:  # 89 万元 for 89 元: the unit column's scale, not the numbers
+                found.append(f"{head} about {slip[0]:,} times {way} than the plan's target {target.text!r} ({target.year}): "
+                             f"{slip[1]} for {slip[2]}? The numbers as written sit near the target; the verdicts take the unit as "
+                             "written, but for a value beyond its indicator's plausible range (not judged)")
+                continue
             found.append(f"{head} {times_shown(times)} times {way} than the plan's target {target.text!r} ({target.year}): "
                          + _SLIPPED)
             continue

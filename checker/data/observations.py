@@ -1520,6 +1520,10 @@ def header_columns(header: list[str], name: str, line: int | None,
             years[year] = index
     for index in unknown:  # 2024年12月: a month, before any layout's message (missing columns year, value …)
         _no_month_header(header[index], Location(name, line, index + 1))
+    if not years and "value" not in roles and "indicator" in roles:
+        across = places_across(header)
+        if across:  # 指标 | 单位 | 海曙区 | 余姚市 | 全市: not "missing columns", nor a title line to delete
+            raise places_across_error(across, Location(name, line, header.index(across[0]) + 1))
     found = header_found(header)
     expected = (
         "expected the long layout (indicator|指标, year|年份, value|数值, optional region|地区, unit|单位, "
@@ -2200,6 +2204,31 @@ class AddedHeading(str):
     __slots__ = ()
 
 
+def places_across(header: Sequence[str]) -> list[str]:
+    """The headings of a header row that are places (海曙区, 余姚市, 全市, 合计), where two or more of them stand beside an
+    indicator column with no year or value column: a table with indicators down and places across (the transpose of
+    a table by place), which checker does not read. [] for any other header."""
+    cells = [str(cell).strip() for cell in header if not isinstance(cell, AddedHeading)]
+    roles = {header_role(cell) for cell in cells if cell}
+    if "indicator" not in roles or roles & ({"year", "years", "value"} | PLACE_ROLES):
+        return []
+    found = [cell for cell in cells if cell and header_role(cell) is None and (is_whole_total(cell) or re.fullmatch(
+        PLACE_NAME, cell) and cell not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, cell))]
+    return found if len(found) >= 2 else []
+
+
+def places_across_error(places: list[str], where: Location) -> CheckerError:
+    """The refusal of a table with indicators down and places across (:func:`places_across`), naming the layout and
+    how to give it: the title's year stays where it is (deleting the title, as the general hint said, lost it)."""
+    shown = ", ".join(repr(place) for place in places[:4]) + (" …" if len(places) > 4 else "")
+    return CheckerError(
+        f"the table has indicators down and places across ({shown}): checker reads places down the rows (a table "
+        "by place, its year the title's), not across", where,
+        hint="turn it round so that places run down and indicators across (地区 | 婴儿死亡率（‰） | …, the year in the "
+             "title, as a table by place reads), or unpivot it to the long layout (地区, 指标, 年份, 数值, 单位); "
+             "keep the title line that says the year")
+
+
 def column_of_place(roles: set, place: str | None) -> str | None:
     """The column a place named above a table (its title, or a workbook's sheet) adds to its rows: 地区 where the table
     has no column of places or codes (吉林省卫生健康主要指标: the rows are 吉林省's), 省份 where it names a province over
@@ -2350,6 +2379,8 @@ def title_region(lines: list[list[str]]) -> str | None:
             place = re.findall(_TITLE_PLACE_PART, found.group("places"))[-1] if found else None
             if place and place not in NOT_A_PLACE and not re.match(KINDS_OF_PLACE, found.group("places")):
                 return place
+            if place and place == found.group("places") and is_whole_total(place):
+                return place  # 全市卫生健康主要指标: the whole's rows, read as a 全市 region cell is (never the plan's by default)
     return None
 
 

@@ -57,6 +57,7 @@ import zipfile
 import zlib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -196,8 +197,8 @@ class Workbook:
                     f"has {len(shown) - 1} more sheet{'s' if len(shown) > 2 else ''} ({others}) that reading only "
                     "the first would leave out", Location(self.path, sheet=name),
                     hint=f"read every sheet with --sheet '*' (a sheet per {named_by}), or name one with --sheet NAME")
-            if self.sheet is None and len(shown) > 1 and not named_by \
-                    and "region" not in [observations.header_role(h) for h in table.header]:
+            if self.sheet is None and len(shown) > 1 and not named_by and "region" not in [
+                    observations.header_role(h) for h in table.header if not isinstance(h, observations.AddedHeading)]:
                 places = [other for other in shown[1:] if _sheet_region(other)]
                 if places:  # 合计 | 河南省: the first sheet, read alone, would stand for the plan's region
                     raise CheckerError(
@@ -560,6 +561,8 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
                            hint="rename the sheet or correct the title, or add a 地区 column naming each row's place")
     if sheet_region is None and observations.column_of_place(set(roles), title) == "地区":
         sheet_region = title
+    if sheet_region is None and title is None and observations.column_of_place(set(roles), "") == "地区":
+        sheet_region = _title_short_place(text[:start])  # 海曙卫生健康主要指标 over Sheet1: 海曙's, not the plan's
     two = observations.two_places_titled(text[:start]) if title is None and sheet_region is None else None
     if two is not None and not set(roles) & observations.PLACE_ROLES:
         raise observations.two_places_error(two[1], two[2], Location(path, two[0] + 1, sheet=sheet))
@@ -641,7 +644,7 @@ def _table(path: str, sheet: str, grid: list[list[object]], merged: list[tuple[i
     # (a table by place on a sheet named 2023年 beside other sheets: read alone, its year would stand for the workbook)
     return Table(sheet, start + 1, header, rows,
                  sheet_year is not None or by_place and not grouped and named_year is not None,
-                 sheet_region is not None, footnotes=footnotes, titles=titles, named_year=named_year,
+                 sheet_region is not None and not _sheet_total(sheet), footnotes=footnotes, titles=titles, named_year=named_year,
                  header_lines=tuple((c, line) for c, line in header_lines.items()  # (a heading merged down: its top)
                                     if line != start + 1 and header[c] != (text[start] + [""] * width)[c]))
 
@@ -720,15 +723,73 @@ def _name_under_groups(header: list[str], text: list[list[str]], start: int, end
 
 
 def _sheet_region(name: str) -> str | None:
-    """The place a sheet's name is (``鼓楼区``; ``鼓樓區``, ``鼓楼区数据``, ``2023年鼓楼区`` too: a year before it and
-    words of a table after it say nothing more), for a table without a region column; None for any other name."""
-    name = _SHEET_WORDS.sub("", to_simplified(unicodedata.normalize("NFKC", name)).strip())
-    name = re.sub(r"^健康(?=[\u4e00-\u9fff]{2})", "", name)  # 健康扬州指标: the 健康XX campaign's sheet of 扬州's figures
+    """The place a sheet's name is (``鼓楼区``; ``鼓樓區``, ``鼓楼区数据``, ``2023年鼓楼区``, ``海曙区2023``, ``海曙区（2023）``
+    too: a year before or after it and words of a table after it say nothing more), or a place named short (``海曙``,
+    ``宁波``: :func:`_short_place_name`, a region of its own), or a total of the whole
+    (``全市``, ``合计``: read as a region cell of that name is, see :func:`_sheet_total`), for a table without a region
+    column; None for any other name (``Sheet1``, ``数据``, ``卫生健康``): the rows are the plan's region's."""
+    name = _sheet_place_words(name)
     if name in _THE_NATION:  # 全国, 中国: the nation's figures, never the plan's own region's
         return name
-    return name if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name) \
-        else None
+    if re.fullmatch(_PLACE_NAME, name) and name not in _NOT_A_PLACE and not re.match(_KINDS_OF_PLACE, name):
+        return name
+    return name if _short_place_name(name) or observations.is_whole_total(name) else None
 
+
+def _sheet_total(name: str) -> bool:
+    """Whether a sheet's name is a total of the whole (全市, 全县, 合计, 全市合计): its rows are read as a region cell so
+    named is (全市 the plan's place of that level where one, left out where two; 合计 left out beside other places), never
+    as the plan's region by default; and it is no sheet per place (the workbook's first sheet, read alone, is read)."""
+    return observations.is_whole_total(_sheet_place_words(name))
+
+
+def _sheet_place_words(name: str) -> str:
+    """A sheet's name without a year before or after it and the words of a table after it (2023年鼓楼区数据, 海曙区（2023）,
+    健康扬州指标 → 扬州: the 健康XX campaign's sheet of 扬州's figures), simplified."""
+    name = to_simplified(unicodedata.normalize("NFKC", name)).strip()
+    for _ in range(2):  # 海曙区2023年数据: the table's words, then the year
+        name = _SHEET_YEAR_AFTER.sub("", _SHEET_WORDS.sub("", name)).strip()
+    return re.sub(r"^健康(?=[\u4e00-\u9fff]{2})", "", name)
+
+
+def _short_place_name(name: str) -> bool:
+    """Whether a sheet's name (its year and a table's words taken off) may be a place named short, without the ending of
+    its level (海曙 for 海曙区, 慈溪, 宁波): two to four Chinese characters and none of ``table_words`` in
+    ``rules/names.yaml`` in it, no kind of place or part of the people, nor part of a catalogue indicator's name (人口,
+    妇幼: what a sheet holds, not whose). Such a name is a region of its own, never the plan's region by default: a
+    district's sheet named 海曙 was judged as the plan's 余姚市."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name in _NOT_A_PLACE or re.match(_KINDS_OF_PLACE, name) \
+            or observations.is_aggregate(name):
+        return False
+    return not any(word in name for word in _not_place_words()) and not _in_an_indicator_name(name)
+
+
+@cache
+def _not_place_words() -> tuple[str, ...]:
+    """The words that make a sheet's name no place's: ``table_words``, ``subgroups`` and ``populations``."""
+    data = load_rules_yaml("names.yaml") or {}
+    return tuple(str(word) for key in ("table_words", "subgroups", "populations") for word in data.get(key) or ())
+
+
+@lru_cache(maxsize=256)
+def _in_an_indicator_name(name: str) -> bool:
+    """Whether ``name`` is part of a catalogue indicator's name or alias (床位, 妇幼, 孕产妇): a topic, not a place."""
+    from checker.data.matching import catalogue_ids
+
+    return any(name in known for known in catalogue_ids())
+
+
+def _title_short_place(titles: list[list[str]]) -> str | None:
+    """The place named short (:func:`_short_place_name`) a title line opens with, before the words of what the table
+    holds (海曙卫生健康主要指标, 2023年慈溪主要指标): its rows are that place's, which the title rules (a place named with
+    its level: 海曙区…) leave for the plan's region."""
+    for cells in titles:
+        for cell in cells:
+            text = _SHEET_YEAR_BEFORE.sub("", to_simplified(unicodedata.normalize("NFKC", cell)).strip())
+            found = _TITLE_SHORT_PLACE.match(text)
+            if found and _short_place_name(found.group(1)):
+                return found.group(1)
+    return None
 
 
 def _title_names_in_full(place: str, titles: list[list[str]]) -> str | None:
@@ -763,6 +824,12 @@ _THE_NATION = frozenset({"全国", "中国", "全国合计", "全国总计", "�
 
 #: a year before a place's name on a sheet, and the words of a table after it (鼓楼区数据, 2023年鼓楼区统计表)
 _SHEET_WORDS = re.compile(r"^(?:19|20)\d\d\s*年?(?:度)?\s*|\s*(?:主要)?(?:卫生健康|卫生|健康)?(?:数据|指标|统计表?|情况|数据表|汇总表?|表)+$")
+#: a year before a title's words (2023年慈溪卫生健康主要指标)
+_SHEET_YEAR_BEFORE = re.compile(r"^(?:19|20)\d\d\s*年?度?\s*")
+#: a title that opens with a place named short, then the words of what its table holds
+_TITLE_SHORT_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?=卫生|健康|医疗|主要|统计|人口|妇幼|疾病|公共卫生|基本)")
+#: a year after a place's name on a sheet (海曙区2023, 海曙区（2023年）, 海曙区_2023)
+_SHEET_YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-_—]?\s*\(?\s*(?:19|20)\d\d\s*(?:年度?)?\s*\)?$")
 
 
 def _sheet_year(name: str) -> str | None:
@@ -798,6 +865,9 @@ def _header_start(text: list[list[str]]) -> int | None:
         roles = [observations.header_role(cell) for cell in cells if cell.strip()]
         if set(roles) & observations.PLACE_ROLES and None in roles and not {"indicator", "year", "value", "years"} \
                 & set(roles):
+            return index
+    for index, cells in enumerate(text):  # 指标 | 单位 | 海曙区 | 余姚市: places across, refused as such by the reader
+        if observations.places_across(cells):
             return index
     return None
 

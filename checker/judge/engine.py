@@ -21,7 +21,8 @@ from checker.errors import CheckerError
 from checker.judge.kinds import BY_KIND, READS_OTHER_INDICATORS
 from checker.judge.kinds.base import Context, Judgement, na
 from checker.data.jumps import TARGET_SLIP_TOLERANCE, slip_factor
-from checker.data.matching import place_fields, whole_choices, whole_choices_words
+from checker.data.matching import (place_fields, sheet_named_regions, sheet_named_words, unit_slip, whole_choices,
+                                   whole_choices_words)
 from checker.language.units import rate_unit
 from checker.data.matching import (Dataset, Point, catalogue_entry_of, match, meant_region, named_total_words,
                                    off_by_scale, reference_places, regions_to_judge, total_of, total_row_words,
@@ -227,7 +228,11 @@ class Run:
         name = indicator.name_zh or indicator.name_en or indicator.id
         if off is not None:
             level_target, times, way = off
-            zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en)
+            slip = unit_slip(list((series or {}).values()) or [point], level_target.rule.value, indicator.unit)
+            if slip is not None:  # 89 万元 for 89 元: 10,000 times, the unit column's scale
+                times = slip[0]
+            zh, en = value_words(found, name, year, level_target.text, times, way, indicator.name_en,
+                                 slipped_unit=slip[1:] if slip else None)
         else:
             earlier = _earlier_off(point.value, year, series, indicator.unit, smallest) if found is not None else None
             if earlier is None:
@@ -350,7 +355,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
     unsure = [whole_choices_words(name, choices, "en") for name in others
               if (choices := whole_choices(name, place_fields(plan)))]
     if unsure and len(unsure) == len(others):
-        raise CheckerError(f"the data has no rows for {region}", hint="; ".join(unsure))
+        named = sheet_named_regions(dataset, others)
+        raise CheckerError(f"the data has no rows for {region}",
+                           hint="; ".join([*unsure, *([sheet_named_words(named, region)] if named else [])]))
     # a total row (泉州市合计, 合计) is no region to offer with --region: the hint below says how to name it
     places = [name for name in others if not is_aggregate(name)]
     namesakes = [name for name in places if name.endswith(region)]  # 福州市鼓楼区: named with its place
@@ -372,6 +379,9 @@ def _require_region(plan: Plan, dataset: Dataset, region: str) -> None:
                                                                   if len(in_file) > 10 else "")
     if others:
         hint += f"regions in the data: {shown}; choose one with --region"
+        named = sheet_named_regions(dataset, others)
+        if named:  # 海曙, 全市: a sheet's name, no region cell the user wrote
+            hint += "; " + sheet_named_words(named, region)
         totals = [name for name in others if name in unnamed_totals()]
         if totals:  # 合计 heading a table by place: offered as one more region, it is the plan's region's own total
             hint += "; " + total_row_words(totals[0], region, "en")

@@ -100,21 +100,26 @@ def value_beyond(entry: Mapping | None, value: float, unit: str | None, rate: st
 
 
 def value_words(found: Beyond, name: str, year: int, text: str, times: object, way: str,
-                name_en: str | None = None, of_year: int | None = None) -> tuple[str, str]:
+                name_en: str | None = None, of_year: int | None = None,
+                slipped_unit: tuple[str, str] | None = None) -> tuple[str, str]:
     """Why a target is not judged on a value beyond its indicator's range (``found``: :func:`value_beyond`) that
     stands ``times`` times ``way`` (``smaller``, ``larger``) than the target ``text`` — or, given ``of_year``, than
-    the region's own value ``text`` of that year: (zh, en)."""
+    the region's own value ``text`` of that year: (zh, en). ``slipped_unit`` (``("万元", "元")``): the data's unit whose
+    scale the numbers are not in and the plan's, said instead of the kinds of slip in general."""
     level, bound = (f"{number:g}{units.suffix(found.unit)}" for number in (found.level, found.bound))
     level_en, bound_en = (f"{number:g}{units.suffix(found.unit, 'en')}" for number in (found.level, found.bound))
     more = found.side == "max"
     times_zh = f"{times:,}" if isinstance(times, int) else f"{times:g}"
     zh = (f"{year}年的值{level}{'高于' if more else '低于'}{name}可能的水平（{'不超过' if more else '不低于'}{bound}），"
-          f"与{f'{of_year}年的值{text}' if of_year else f'目标“{text}”'}相差约{times_zh}倍：疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位")
+          f"与{f'{of_year}年的值{text}' if of_year else f'目标“{text}”'}相差约{times_zh}倍："
+          + (f"疑为单位有误（数据写{slipped_unit[0]}，应为{slipped_unit[1]}？），不予判断；请核对数据的单位" if slipped_unit else "疑为量级有误（比例写成小数、单位或格式丢失），不予判断；请核对数据的值与单位"))
     en = (f"the {year} value {level_en} is {'above' if more else 'below'} any level of {name_en or name} "
           f"({'at most' if more else 'at least'} {bound_en}) and about {times_zh} times {way} than "
           f"{f'its {of_year} value {text}' if of_year else f'the target {text!r}'}: "
-          "a slipped scale (a share written as a fraction, a unit or a % format lost), not judged; check the value and "
-          "its unit in the data")
+          + (f"the data's unit {slipped_unit[0]} for {slipped_unit[1]}?, not judged; check the unit in the data"
+             if slipped_unit else
+             "a slipped scale (a share written as a fraction, a unit or a % format lost), not judged; check the value "
+             "and its unit in the data"))
     return zh, en
 
 

@@ -80,9 +80,12 @@ def observed(result, lang: str = "zh") -> str:
     observation = (result.evidence or {}).get("observation") or {}
     cell = str(observation.get("text") or "")
     marks = [_footnote_mark(str(note), lang) or _mark(str(note), lang) for note in observation.get("notes") or ()]
-    said = "".join(f", {mark}" for mark, lettered in dict.fromkeys(marks)  # 快报数, 1-6月数据: not the final year's
-                   if mark and (lettered or mark in cell or mark.casefold().startswith(PRELIMINARY)
-                                or PART_OF_YEAR.search(mark)))
+    shown: list[str] = []
+    for mark, lettered in dict.fromkeys(marks):  # 快报数, 1-6月数据: not the final year's
+        if mark and (lettered or mark in cell or mark.casefold().startswith(PRELIMINARY) or PART_OF_YEAR.search(mark)) \
+                and not any(mark in other or other in mark for other in shown):  # 快报数 and a note's 快报: one note once
+            shown.append(mark)
+    said = "".join(f", {mark}" for mark in shown)
     other = marked_year(observation.get("notes"), result.year)  # 27.97（2021年） in a 2023 row: judged as 2023's
     if other is not None:
         said += f", 注明为{other}年的值" if lang == "zh" else f", marked as {other}'s value"

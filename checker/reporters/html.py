@@ -609,11 +609,16 @@ def _cells(result: Result, audit: Audit, series: dict, reference_series: dict, r
 
 
 def _hover(point: Point, region: str, lang: str) -> str:
+    """A chart point's title: the cell as written, in the data's own unit (9,702 人, never 9,702 万人: the text is the
+    cell's, the plan's unit is the value's), then the value in the plan's unit where it was converted (0.9702万人)."""
     notes = f" — {'; '.join(point.notes)}" if point.notes else ""
-    unit = display(point.unit, lang) if point.unit else ""
-    if unit and point.text.rstrip().endswith((unit, point.unit)):  # the cell wrote its unit (27.3%): not twice
+    written = point.original_unit or point.unit
+    unit = display(written, lang) if written else ""
+    if unit and point.text.rstrip().endswith((unit, written)):  # the cell wrote its unit (27.3%): not twice
         unit = ""
-    return f"{region} {point.year}: {point.text} {unit} @ {point.location}{notes}".replace("  ", " ")
+    converted = f" ({fmt(point.value)}{suffix(point.unit, lang)})" if point.original_unit and point.unit \
+        and point.original_unit != point.unit and point.value is not None else ""
+    return f"{region} {point.year}: {point.text} {unit}{converted} @ {point.location}{notes}".replace("  ", " ")
 
 
 def _numeric(series: dict[int, Point], as_of: int | None) -> list[tuple[int, Point]]:

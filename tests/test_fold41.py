@@ -10,16 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from files import HEAD, check, workbook_of, written
+from files import HEAD, check, indicator_plan, workbook_of, written
 
-_MCH = HEAD + """\
-  - id: imr
-    name: {zh: 婴儿死亡率}
-    unit: ‰
-    direction: down
-    targets:
-      2025: {text: "≤2.5‰"}
-"""
+#: 婴儿死亡率 (id ``ind``) at most 2.5‰ in 2025
+_MCH = indicator_plan("婴儿死亡率", "‰", "down", "≤2.5‰")
 
 
 def _validate(*arguments):
@@ -136,7 +130,7 @@ def test_a_preliminary_heading_over_a_year_is_each_values_note(tmp_path: Path) -
                                 ["婴儿死亡率", "‰", 4.12, None, 2.61]]},
                        tmp_path / "data.xlsx", merges={"表1": ["A1:A2", "B1:B2", "C1:D1"]})
     plan = written(tmp_path, _MCH, "plan.yaml")
-    assert _notes(_json(check(plan, book, "--format", "json")))[("甲市", "imr", 2023)] == ["快报数"]
+    assert _notes(_json(check(plan, book, "--format", "json")))[("甲市", "ind", 2023)] == ["快报数"]
     assert "[annotation]" in _validate("--plan", plan, book).output
 
 
@@ -148,7 +142,7 @@ def test_a_preliminary_sheet_name_or_title_is_each_values_note(tmp_path: Path, s
     book = workbook_of({sheet: [[title], ["指标", "单位", "2020年", "2023年"], ["婴儿死亡率", "‰", 4.12, 2.61]]},
                        tmp_path / "data.xlsx")
     plan = written(tmp_path, _MCH, "plan.yaml")
-    notes = _notes(_json(check(plan, book, "--format", "json", "--as-of", "2023")))[("甲市", "imr", 2023)]
+    notes = _notes(_json(check(plan, book, "--format", "json", "--as-of", "2023")))[("甲市", "ind", 2023)]
     assert notes and "快报" in notes[0], notes
     assert "[annotation]" in _validate("--plan", plan, book).output
 

@@ -512,6 +512,14 @@ _MEASURE_WORD = re.compile(r"\b(?:rates?|ratios?|prevalence|incidence|coverage|p
 #: "from 30.4% in 2016 to 25% in 2021": a base year's value, then the target year's
 _FROM_IN = re.compile(r"\bfrom\s+(?P<a>\S*\d[^,;()]*?)\s+in\s+(?P<y0>(?:19|20)\d{2})\s+to\s+(?P<b>\S*\d[^,;]*?)\s+"
                       r"(?:in|by)\s+(?P<y1>(?:19|20)\d{2})\b", re.I)
+#: the same with the years in the sources' brackets ("from 870 per 100,000 live births in 1990 (UN reports) to 432 per
+#: 100,000 (2012 National Population and Housing Census)"): a record of two values, for a reported change only
+_FROM_IN_NOTED = re.compile(r"\bfrom\s+\S*\d(?:[^,;()]|,(?=\d))*?\s+in\s+(?:19|20)\d{2}\s*(?:\([^()]{0,80}\)\s*)?to\s+\S*\d[^;()]*?"
+                            r"\s*\((?:[^()]{0,80}?\b)?(?:19|20)\d{2}\b[^()]{0,80}\)", re.I)
+#: a change told as seen ("The country has also observed a Maternal Mortality Rate (MMR) declined from …"), or a
+#: past verb after a name's short form in brackets, which the word before a verb cannot show
+_SEEN_CHANGE = re.compile(rf"\b(?:has|have)\s+(?:also\s+)?(?:observed|seen|recorded|witnessed)\b|\)\s+(?:{_PAST_VERBS})\b",
+                          re.I)
 #: the rest of a sentence that only lists names after a comma ("cancers, diabetes, or chronic respiratory diseases")
 _SERIAL_REST = re.compile(r"^(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4},\s+)*"
                           r"(?:[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,4}\s+)?(?:or|and)\s+[A-Za-z][\w'’/-]*"
@@ -1611,11 +1619,11 @@ def _reported_change(clause: str, sentence: str) -> bool:
     increased from 61% in 2012 to 67% in 2014", "…, increasing from 32% in 2003 to 39% in 2008/09 and 53% in 2014"): a
     verb in the past tense or a participle opening the clause, and no word of a goal in the sentence. Such clauses were
     drafted as targets of their second year (2008, 2014), before the plan's base."""
-    if _FROM_IN.search(clause) is None or _OWN_GOAL.search(sentence) or _GOAL_VERB.search(sentence) \
-            or vocabulary.pattern("english_item_start").match(clause.strip()):  # "Reduce the number who were …"
-        return False
+    if _FROM_IN.search(clause) is None and _FROM_IN_NOTED.search(clause) is None or _OWN_GOAL.search(sentence) \
+            or _GOAL_VERB.search(sentence) or vocabulary.pattern("english_item_start").match(clause.strip()):
+        return False  # ("Reduce the number who were …": a goal)
     return any(past.group("before").lower() not in _AUXILIARY for past in _PAST.finditer(clause)) \
-        or _CHANGE_GOING_ON.match(clause.strip()) is not None
+        or _CHANGE_GOING_ON.match(clause.strip()) is not None or _SEEN_CHANGE.search(clause) is not None
 
 
 def _shares_apart(paragraph: Paragraph, offset: int, raw: str, clause: str, year: int | None,

@@ -177,3 +177,18 @@ def test_explain_json_of_the_list_is_an_error(tmp_path: Path):
                              input="每千人口拥有执业医师数3.7人、注册护士数5.1人\t人/千人\tup\n")
     reading = json.loads(out.output.splitlines()[0])
     assert reading["error"] and "3.7人" in reading["error"] and reading["kind"] is None
+
+
+# --- 各…消除 of an indicator to be lowered (left by round 40's fold, found again at this round's end) ---------------
+
+@pytest.mark.parametrize("text", ["各区消除重污染天气", "各县区基本消除重污染天气", "所有乡镇消除重污染天气"])
+def test_each_place_eliminating_a_count_to_be_lowered_is_none_left(text):
+    """Read as coverage ("each district has it"), 各区消除重污染天气 of 重污染天数 (天, down) passed any value ≥ 1天."""
+    rule = parse_target(text, unit="天", direction="down")
+    assert (rule.kind, rule.op, rule.value) == ("upper_bound", "<=", 0.0)
+
+
+def test_each_place_eliminating_under_a_share_to_be_raised_stays_coverage():
+    """(A share of districts that have ended it, higher is better: every one of them, 100%.)"""
+    rule = parse_target("各区消除重污染天气", unit="%", direction="up")
+    assert (rule.kind, rule.op, rule.value) == ("full_coverage", ">=", 100.0)

@@ -1437,6 +1437,10 @@ def _finish(
         fields["trend"], op = ("up" if parts.get("rise") else "down"), None
     elif kind == "maintain":
         op = toward
+    elif kind == "full_coverage" and direction == "down" and indicator_unit and _eliminates_within(parts.get("obj")):
+        # 各区消除重污染天气 of 重污染天数 (down): none left in any of them — read as "each has one" it passed ≥ 1天
+        kind, op, value = "upper_bound", "<=", 0.0
+        notes.append("各…消除 of an indicator to be lowered: none left in any of them (≤ 0)")
     elif kind == "full_coverage":
         op, value = ">=", 100.0
         if indicator_unit in (None, "%"):
@@ -1611,6 +1615,13 @@ def eliminates(text: str) -> bool:
     plain = normalize(text)
     plain = re.sub(r"^(?:全面|基本|彻底|如期|力争)+", "", plain)
     return plain.startswith(tuple(grammar().words["eliminate"]))
+
+
+def _eliminates_within(words: str | None) -> bool:
+    """Whether the words after 各/所有/每个 (区消除重污染天气, 县区基本消除…) say each place ends a thing: of an
+    indicator to be lowered, none left in any (see :func:`eliminates`), never "each place has one"."""
+    plain = normalize(words or "")
+    return any(word in plain for word in grammar().words["eliminate"])
 
 
 def _is_count(unit: str) -> bool:

@@ -718,7 +718,7 @@ def regions_alike(regions) -> list[str]:
              "or script: each is judged as a region of its own, on its own rows; write them one way"
              for names in groups.values() if len(names) > 1]
     for short in sorted(groups):  # 萍乡 and 萍乡市: one city, written with its 市 in one year and without in another
-        for suffix in _place_suffixes():
+        for suffix in place_endings():
             if len(short) >= 2 and short + suffix in groups:
                 lines.append(f"warning: the regions {groups[short][0]!r} and {groups[short + suffix][0]!r} may be one "
                              f"place, written with and without {suffix}: each is judged as a region of its own, on its "
@@ -751,11 +751,6 @@ def prefectures_alike(dataset: "Dataset") -> list[str]:
 #: the peoples an autonomous place is named for, before 自治 (威宁彝族回族苗族自治县 is written 威宁县 too);
 #: a pattern compiled by ``re`` on first use (two milliseconds: few data files name such a place)
 _PEOPLES = r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(县|旗|州)$"
-
-
-def _place_suffixes() -> tuple[str, ...]:
-    """What a place's name may end with in one row and not in another (:func:`~checker.data.observations.place_endings`)."""
-    return place_endings()
 
 
 def peers_of_blank_rows(observations: Observations, plan: Plan, judged: str) -> list[str]:

@@ -1668,8 +1668,14 @@ def header_columns(header: list[str], name: str, line: int | None,
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()),
         region_code=codes.get("region_code"),
-        code_header=header[codes["region_code"]] if "region_code" in codes else "",
+        code_header=_code_header(header, codes),
     )
+
+
+def _code_header(header: list[str], codes: dict[str, int]) -> str:
+    """The header of the region code column (行政区划代码, code), "" where there is none: whether its cells are
+    行政区划代码 alone (:func:`code_digits_lost`)."""
+    return header[codes["region_code"]] if "region_code" in codes else ""
 
 
 def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, int], notes: list[int],
@@ -1698,7 +1704,7 @@ def _by_place(header: list[str], name: str, line: int | None, roles: dict[str, i
         blank=tuple(index for index, cell in enumerate(header) if not cell.strip()),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=year,
         headings={index: header[index] for index in across},
-        code_header=header[codes["region_code"]] if "region_code" in codes else "")
+        code_header=_code_header(header, codes))
 
 
 def header_found(header: list[str]) -> str:
@@ -1841,7 +1847,7 @@ def _by_place_years(header: list[str], under: list[str], name: str, line: int | 
         unit=roles.get("unit"), notes=tuple(notes), years=(), year_notes=notes_of, blank=tuple(blank),
         places=tuple(places.items()), region_code=codes.get("region_code"), across=tuple(across), given_year=None,
         headings=headings, across_years=years,
-        code_header=header[codes["region_code"]] if "region_code" in codes else "")
+        code_header=_code_header(header, codes))
 
 
 #: a year a title gives its table as a year: 2023年, 2023年度, （2023年）, (2023)
